@@ -1,0 +1,5 @@
+x = (  # open
+    1,  # one
+    # alone
+    2
+)  # close

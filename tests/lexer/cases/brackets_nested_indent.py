@@ -1,0 +1,4 @@
+def f():
+    return g(a,
+  b,
+            c)

@@ -1,0 +1,2 @@
+b'abc' b"\x00\xff" b'''multi
+line''' rb'\d'

@@ -1,0 +1,4 @@
+@decorator
+@other.attr(arg)
+def f(): pass
+m @ n

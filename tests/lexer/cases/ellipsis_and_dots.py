@@ -1,0 +1,6 @@
+x = ...
+y = a.b.c
+z = x[...]
+from .. import a
+from ... import b
+from .... import c
