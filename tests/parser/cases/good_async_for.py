@@ -1,0 +1,11 @@
+async def f():
+    async for x in y:
+        pass
+    async for a, b in c:
+        pass
+    async for x in y:
+        pass
+    else:
+        pass
+    async for x in y:
+        break

@@ -1,0 +1,6 @@
+sum(x for x in range(10))
+any(x > 0 for x in values if x)
+f((x for x in y), 1)
+f(a, (b for b in c))
+dict((k, v) for k, v in pairs)
+sorted(x for x in y)

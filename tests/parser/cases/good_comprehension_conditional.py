@@ -1,0 +1,6 @@
+a = [x if x else y for x in z]
+b = [x for x in y if x if x > 1 if x < 5]
+c = [x for x in y if (x if x else z)]
+d = [x for x in (y if y else z)]
+e = [x for x in (lambda: y)()]
+f = [x for x in y or z]

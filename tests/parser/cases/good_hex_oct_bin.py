@@ -1,0 +1,12 @@
+a = 0x0
+b = 0xff
+c = 0XDEAD_BEEF
+d = 0x_ff
+e = 0o0
+f = 0o777
+g = 0O1_2_3
+h = 0o_7
+i = 0b0
+j = 0b1010
+k = 0B1111_0000
+l = 0b_1

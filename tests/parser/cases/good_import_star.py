@@ -1,0 +1,4 @@
+from os import *
+from os.path import *
+from . import *
+from ..pkg import *

@@ -1,0 +1,6 @@
+print()
+print("hello")
+print("a", "b", sep=", ", end="\n")
+print(*args, file=sys.stderr)
+print("%s %d" % ("x", 1))
+print("{}".format(1))

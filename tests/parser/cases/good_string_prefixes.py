@@ -1,0 +1,14 @@
+a = 'single'
+b = "double"
+c = u'unicode'
+d = U"UNICODE"
+e = r'raw\n'
+f = R"RAW\t"
+g = b'bytes'
+h = B"BYTES"
+i = br'raw bytes\n'
+j = rb"\d"
+k = Rb'\x00'
+l = bR"\\"
+m = BR'a'
+n = rB"b"

@@ -1,0 +1,5 @@
+a = x[*b]
+b = x[*b, c]
+c = x[c, *b]
+d = x[*a, *b]
+e = Tuple[int, *Ts]

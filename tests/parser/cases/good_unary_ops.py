@@ -1,0 +1,10 @@
+a = -1
+b = +1
+c = ~1
+d = not x
+e = --x
+f = -+~x
+g = not not x
+h = - (-x)
+i = -x ** 2
+j = ~-x
