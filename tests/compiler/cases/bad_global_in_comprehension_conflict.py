@@ -1,0 +1,3 @@
+def f():
+    global y
+    return [y for y in z if (y := 1)]

@@ -1,0 +1,22 @@
+with a as x0:
+    with a as x1:
+        with a as x2:
+            with a as x3:
+                with a as x4:
+                    with a as x5:
+                        with a as x6:
+                            with a as x7:
+                                with a as x8:
+                                    with a as x9:
+                                        with a as x10:
+                                            with a as x11:
+                                                with a as x12:
+                                                    with a as x13:
+                                                        with a as x14:
+                                                            with a as x15:
+                                                                with a as x16:
+                                                                    with a as x17:
+                                                                        with a as x18:
+                                                                            with a as x19:
+                                                                                with a as x20:
+                                                                                    pass
