@@ -1,0 +1,1330 @@
+// Float text and arithmetic against CPython 3.11. Every expected value in
+// the tables was printed by python3.11: each table opens with the name of
+// the function of tests/vm/numeric_cases.py that prints it. An error is
+// written "ExceptionName: message", as Python prints it. Doubles are
+// written as hexadecimal literals, so that they are exact.
+#include "vm/float_format.h"
+
+#include <gtest/gtest.h>
+
+#include <bit>
+#include <cmath>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace eddy::vm {
+namespace {
+
+using namespace std::literals;
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+std::string error_text(const NumericError& error) {
+  const char* names[] = {"ValueError", "OverflowError", "ZeroDivisionError", "MemoryError"};
+  std::string text = std::string(names[static_cast<int>(error.kind)]) + ": ";
+  // An errno error prints its arguments tuple.
+  if (error.os_errno != 0) {
+    return text + "(" + std::to_string(error.os_errno) + ", '" + error.message + "')";
+  }
+  return text + error.message;
+}
+
+// What Python prints for a result: repr() of the value, or the error.
+std::string shown(double value) {
+  return float_repr(value);
+}
+std::string shown(const BigInt& value) {
+  return value.to_digits(10);
+}
+std::string shown(const FloatDivmod& pair) {
+  return "(" + shown(pair.quotient) + ", " + shown(pair.remainder) + ")";
+}
+std::string shown(const FloatPower& power) {
+  return power.is_complex ? "complex" : shown(power.value);
+}
+template <typename T>
+std::string shown(const NumericResult<T>& result) {
+  return result ? shown(*result) : error_text(result.error());
+}
+
+struct DoubleCase {
+  double value;
+  const char* expected;
+};
+
+TEST(FloatFormatTest, ReprIsTheShortestRoundTrip) {
+  for (const DoubleCase& c : std::vector<DoubleCase>{
+           // numeric_cases.py float_repr
+           {0x0.0p+0, "0.0"},
+           {-0x0.0p+0, "-0.0"},
+           {0x1.0000000000000p+0, "1.0"},
+           {-0x1.0000000000000p+0, "-1.0"},
+           {0x1.999999999999ap-4, "0.1"},
+           {0x1.999999999999ap-3, "0.2"},
+           {0x1.3333333333334p-2, "0.30000000000000004"},
+           {0x1.5555555555555p-2, "0.3333333333333333"},
+           {0x1.5555555555555p-1, "0.6666666666666666"},
+           {0x1.8000000000000p+0, "1.5"},
+           {0x1.9000000000000p+6, "100.0"},
+           {0x1.c6bf526340000p+49, "1000000000000000.0"},
+           {0x1.1c37937e08000p+53, "1e+16"},
+           {0x1.6345785d8a000p+56, "1e+17"},
+           {0x1.1c37937e07fffp+53, "9999999999999998.0"},
+           {0x1.1c37937e07fffp+53, "9999999999999998.0"},
+           {0x1.0000000000000p+53, "9007199254740992.0"},
+           {0x1.0000000000001p+53, "9007199254740994.0"},
+           {0x1.b69b4ba630f35p+56, "1.2345678901234568e+17"},
+           {0x1.0f0cf064dd592p+73, "1e+22"},
+           {0x1.52d02c7e14af6p+76, "1e+23"},
+           {0x1.52d02c7e14af6p+76, "1e+23"},
+           {0x1.a36e2eb1c432dp-14, "0.0001"},
+           {0x1.4f8b588e368f1p-17, "1e-05"},
+           {0x1.01f31f46ed246p-13, "0.000123"},
+           {0x1.4f8b588e368f1p-17, "1e-05"},
+           {0x1.421f5f40d8376p-23, "1.5e-07"},
+           {0x1.56e1fc2f8f359p-997, "1e-300"},
+           {0x1.7e43c8800759cp+996, "1e+300"},
+           {0x1.1ccf385ebc8a0p+1023, "1e+308"},
+           {0x1.fffffffffffffp+1023, "1.7976931348623157e+308"},
+           {0x1.0000000000000p-1022, "2.2250738585072014e-308"},
+           {0x0.fffffffffffffp-1022, "2.225073858507201e-308"},
+           {0x0.0000000000001p-1022, "5e-324"},
+           {0x0.0000000000002p-1022, "1e-323"},
+           {0x0.0000000000064p-1022, "4.94e-322"},
+           {-0x0.02e055c9a3f6cp-1022, "-2.5e-310"},
+           {0x1.921fb54442d18p+1, "3.141592653589793"},
+           {0x1.5bf0a8b145769p+1, "2.718281828459045"},
+           {0x1.3333333333334p-2, "0.30000000000000004"},
+           {0x1.0000000000001p+0, "1.0000000000000002"},
+           {0x1.fffffffffffffp-1, "0.9999999999999999"},
+           {0x1.edd2f1a9fbe77p+6, "123.456"},
+           {-0x1.e240ca45a1cacp+19, "-987654.321"},
+           {0x1.1666666666666p+2, "4.35"},
+           {0x1.5666666666666p+1, "2.675"},
+           {0x1.0000000000000p-3, "0.125"},
+           {0x1.8000000000000p-2, "0.375"},
+           {0x1.ad7f29abcaf48p-24, "1e-07"},
+           {0x1.78c29dccccccdp+23, "12345678.9"},
+           {kInf, "inf"},
+           {-kInf, "-inf"},
+           {kNaN, "nan"},
+           {-0x1.dd29dd78439c4p+320, "-3.9813090862445397e+96"},
+           {0x1.8e32f7fd26cefp+534, "8.747379923159515e+160"},
+           {0x1.861dc9985bda6p+478, "1.1893019267630302e+144"},
+           {0x1.2a384791d3ca6p+4, "18.638740129125516"},
+           {0x1.cfbd14d5c480ap-520, "5.27758862731837e-157"},
+           {0x1.d61c42bb8a3cdp+796, "7.653083220931119e+239"},
+           {0x1.7fecf47c7ae53p+197, "3.0124251061824077e+59"},
+           {-0x1.05cc2e8345168p+151, "-2.919140615311521e+45"},
+           {0x1.7ca59e656a128p-399, "1.1516330421462882e-120"},
+           {-0x1.202d896c2dba0p-934, "-7.75183863772065e-282"},
+           {-0x1.6a66efe6ffff1p-519, "-8.248652128525623e-157"},
+           {0x1.321de60e0b96dp+142, "6.666633369781396e+42"},
+           {0x1.832a6d4fab0f9p+1007, "2.074257062959042e+303"},
+           {-0x1.2195b8ecaf23ep-504, "-2.1598225040795424e-152"},
+           {-0x1.4d8b37631301cp-264, "-4.3953561359431814e-80"},
+           {-0x1.10a61de0891d1p-170, "-7.116468168884738e-52"},
+           {-0x1.8e6b8c1b71227p+862, "-4.7858330485676784e+259"},
+           {-0x1.1b780c622ed51p+74, "-2.091631587918943e+22"},
+           {-0x1.73a9406f1fb60p-620, "-3.33664403488333e-187"},
+           {-0x1.80dee4873472ap+62, "-6.933213706186435e+18"},
+           {-0x1.1958bbc8a70e9p+183, "-1.3473826045836396e+55"},
+           {0x1.a53bba2076438p-95, "4.1536811163088856e-29"},
+           {0x1.288e496e45870p-65, "3.139906750567273e-20"},
+           {0x1.c0888695fae5fp+60, "2.0200144190338742e+18"},
+           {-0x1.d20a5462a1e6dp-430, "-6.5657662775539886e-130"},
+           {0x1.c5a3b47c4ffa0p-120, "1.3331265937944626e-36"},
+           {-0x1.f8fbf5d1a42f8p-706, "-5.8595046453045745e-213"},
+           {0x1.cb893882edeaap-553, "6.088243162197297e-167"},
+           {0x1.0c39ede3b3ee7p-364, "2.788322154499969e-110"},
+           {-0x1.44d000a038b3cp-55, "-3.521624285045192e-17"},
+           {0x1.21bfb40d56534p+998, "3.031917745994306e+300"},
+           {0x1.956c84a388120p-114, "7.625176045663818e-35"},
+           {0x1.96b95fcc0b93ep+972, "6.341846793424817e+292"},
+           {-0x1.8191287b1b68bp+633, "-5.368428499867072e+190"},
+           {0x1.24bf2a5f08d02p+525, "1.2560294610687204e+158"},
+           {0x1.095e32e69a46ep+12, "4245.887426951069"},
+           {-0x1.64042e6f5b374p-345, "-1.940356160777336e-104"},
+           {-0x1.3376ccefc9022p+349, "-1.3772820441269942e+105"},
+           {0x1.3e022e5c7663cp+383, "2.4472995453547524e+115"},
+           {0x1.d3059be859252p+511, "1.2229961076540072e+154"},
+           {-0x1.abd0412ad667ap+8, "-427.81349437460415"},
+           {-0x1.1be0362763feap+9, "-567.7516526449447"},
+           {-0x1.a2d980a42c719p+9, "-837.6992383210192"},
+           {0x1.5c90a5dc417aep+9, "697.1300616569258"},
+           {0x1.c2aec97887a88p+8, "450.6827617007443"},
+           {-0x1.bc6ee43dc7410p+9, "-888.866340372364"},
+           {-0x1.34520ea741148p+8, "-308.3205360921752"},
+           {-0x1.ee8272c0f6f0cp+7, "-247.2547817517701"},
+           {-0x1.559c5974a7bf4p+8, "-341.610739985422"},
+           {0x1.eadb0ad5b5d10p+8, "490.8556340760124"},
+           {0x1.5d5586890a190p+6, "87.33352102398044"},
+           {-0x1.b1b044410f138p+8, "-433.68854147546836"},
+           {-0x1.cf4f7a3d61c5cp+9, "-926.6209179618268"},
+           {-0x1.e928c345339f0p+5, "-61.14490369857583"},
+           {0x1.0bcda4ed1e446p+9, "535.6065956495083"},
+       }) {
+    EXPECT_EQ(float_repr(c.value), c.expected) << std::hexfloat << c.value;
+    // Reading the repr back gives the same double (NaN aside).
+    if (!std::isnan(c.value)) {
+      NumericResult<double> back = parse_float(c.expected);
+      ASSERT_TRUE(back.has_value()) << c.expected;
+      EXPECT_EQ(std::bit_cast<uint64_t>(*back), std::bit_cast<uint64_t>(c.value)) << c.expected;
+    }
+  }
+}
+
+// The 'r' code without add_dot_zero, as complex's repr prints its parts
+// (the expected texts are the imaginary parts of repr(complex(0.0, x))).
+TEST(FloatFormatTest, ShortestWithoutDotZero) {
+  for (const DoubleCase& c : std::vector<DoubleCase>{
+           // numeric_cases.py float_repr_short
+           {0x0.0p+0, "0"},
+           {-0x0.0p+0, "-0"},
+           {0x1.0000000000000p+0, "1"},
+           {0x1.4000000000000p+1, "2.5"},
+           {-0x1.0000000000000p+1, "-2"},
+           {0x1.1c37937e08000p+53, "1e+16"},
+           {0x1.c6bf526340000p+49, "1000000000000000"},
+           {0x1.4f8b588e368f1p-17, "1e-05"},
+           {0x1.a36e2eb1c432dp-14, "0.0001"},
+           {kInf, "inf"},
+           {-kInf, "-inf"},
+           {kNaN, "nan"},
+           {0x1.7e43c8800759cp+996, "1e+300"},
+       }) {
+    EXPECT_EQ(format_double(c.value, 'r', 0), c.expected) << c.value;
+  }
+}
+
+// Expected texts from '%.{precision}{code}' % value, or '%#...' when
+// alternate.
+TEST(FloatFormatTest, FormatDoubleWithCodeAndPrecision) {
+  struct Case {
+    double value;
+    char code;
+    int precision;
+    bool alternate;
+    const char* expected;
+  };
+  for (const Case& c : std::vector<Case>{
+           // numeric_cases.py float_format_double
+           {0x0.0p+0, 'e', 0, false, "0e+00"},
+           {0x0.0p+0, 'e', 3, false, "0.000e+00"},
+           {0x0.0p+0, 'e', 17, false, "0.00000000000000000e+00"},
+           {0x0.0p+0, 'e', 0, true, "0.e+00"},
+           {0x0.0p+0, 'f', 0, false, "0"},
+           {0x0.0p+0, 'f', 3, false, "0.000"},
+           {0x0.0p+0, 'f', 17, false, "0.00000000000000000"},
+           {0x0.0p+0, 'f', 0, true, "0."},
+           {0x0.0p+0, 'g', 0, false, "0"},
+           {0x0.0p+0, 'g', 3, false, "0"},
+           {0x0.0p+0, 'g', 17, false, "0"},
+           {0x0.0p+0, 'g', 0, true, "0."},
+           {-0x0.0p+0, 'e', 0, false, "-0e+00"},
+           {-0x0.0p+0, 'e', 3, false, "-0.000e+00"},
+           {-0x0.0p+0, 'e', 17, false, "-0.00000000000000000e+00"},
+           {-0x0.0p+0, 'e', 0, true, "-0.e+00"},
+           {-0x0.0p+0, 'f', 0, false, "-0"},
+           {-0x0.0p+0, 'f', 3, false, "-0.000"},
+           {-0x0.0p+0, 'f', 17, false, "-0.00000000000000000"},
+           {-0x0.0p+0, 'f', 0, true, "-0."},
+           {-0x0.0p+0, 'g', 0, false, "-0"},
+           {-0x0.0p+0, 'g', 3, false, "-0"},
+           {-0x0.0p+0, 'g', 17, false, "-0"},
+           {-0x0.0p+0, 'g', 0, true, "-0."},
+           {0x1.0000000000000p+0, 'e', 0, false, "1e+00"},
+           {0x1.0000000000000p+0, 'e', 3, false, "1.000e+00"},
+           {0x1.0000000000000p+0, 'e', 17, false, "1.00000000000000000e+00"},
+           {0x1.0000000000000p+0, 'e', 0, true, "1.e+00"},
+           {0x1.0000000000000p+0, 'f', 0, false, "1"},
+           {0x1.0000000000000p+0, 'f', 3, false, "1.000"},
+           {0x1.0000000000000p+0, 'f', 17, false, "1.00000000000000000"},
+           {0x1.0000000000000p+0, 'f', 0, true, "1."},
+           {0x1.0000000000000p+0, 'g', 0, false, "1"},
+           {0x1.0000000000000p+0, 'g', 3, false, "1"},
+           {0x1.0000000000000p+0, 'g', 17, false, "1"},
+           {0x1.0000000000000p+0, 'g', 0, true, "1."},
+           {0x1.8000000000000p+0, 'e', 0, false, "2e+00"},
+           {0x1.8000000000000p+0, 'e', 3, false, "1.500e+00"},
+           {0x1.8000000000000p+0, 'e', 17, false, "1.50000000000000000e+00"},
+           {0x1.8000000000000p+0, 'e', 0, true, "2.e+00"},
+           {0x1.8000000000000p+0, 'f', 0, false, "2"},
+           {0x1.8000000000000p+0, 'f', 3, false, "1.500"},
+           {0x1.8000000000000p+0, 'f', 17, false, "1.50000000000000000"},
+           {0x1.8000000000000p+0, 'f', 0, true, "2."},
+           {0x1.8000000000000p+0, 'g', 0, false, "2"},
+           {0x1.8000000000000p+0, 'g', 3, false, "1.5"},
+           {0x1.8000000000000p+0, 'g', 17, false, "1.5"},
+           {0x1.8000000000000p+0, 'g', 0, true, "2."},
+           {0x1.4000000000000p+1, 'e', 0, false, "2e+00"},
+           {0x1.4000000000000p+1, 'e', 3, false, "2.500e+00"},
+           {0x1.4000000000000p+1, 'e', 17, false, "2.50000000000000000e+00"},
+           {0x1.4000000000000p+1, 'e', 0, true, "2.e+00"},
+           {0x1.4000000000000p+1, 'f', 0, false, "2"},
+           {0x1.4000000000000p+1, 'f', 3, false, "2.500"},
+           {0x1.4000000000000p+1, 'f', 17, false, "2.50000000000000000"},
+           {0x1.4000000000000p+1, 'f', 0, true, "2."},
+           {0x1.4000000000000p+1, 'g', 0, false, "2"},
+           {0x1.4000000000000p+1, 'g', 3, false, "2.5"},
+           {0x1.4000000000000p+1, 'g', 17, false, "2.5"},
+           {0x1.4000000000000p+1, 'g', 0, true, "2."},
+           {-0x1.4000000000000p+1, 'e', 0, false, "-2e+00"},
+           {-0x1.4000000000000p+1, 'e', 3, false, "-2.500e+00"},
+           {-0x1.4000000000000p+1, 'e', 17, false, "-2.50000000000000000e+00"},
+           {-0x1.4000000000000p+1, 'e', 0, true, "-2.e+00"},
+           {-0x1.4000000000000p+1, 'f', 0, false, "-2"},
+           {-0x1.4000000000000p+1, 'f', 3, false, "-2.500"},
+           {-0x1.4000000000000p+1, 'f', 17, false, "-2.50000000000000000"},
+           {-0x1.4000000000000p+1, 'f', 0, true, "-2."},
+           {-0x1.4000000000000p+1, 'g', 0, false, "-2"},
+           {-0x1.4000000000000p+1, 'g', 3, false, "-2.5"},
+           {-0x1.4000000000000p+1, 'g', 17, false, "-2.5"},
+           {-0x1.4000000000000p+1, 'g', 0, true, "-2."},
+           {0x1.0000000000000p-3, 'e', 0, false, "1e-01"},
+           {0x1.0000000000000p-3, 'e', 3, false, "1.250e-01"},
+           {0x1.0000000000000p-3, 'e', 17, false, "1.25000000000000000e-01"},
+           {0x1.0000000000000p-3, 'e', 0, true, "1.e-01"},
+           {0x1.0000000000000p-3, 'f', 0, false, "0"},
+           {0x1.0000000000000p-3, 'f', 3, false, "0.125"},
+           {0x1.0000000000000p-3, 'f', 17, false, "0.12500000000000000"},
+           {0x1.0000000000000p-3, 'f', 0, true, "0."},
+           {0x1.0000000000000p-3, 'g', 0, false, "0.1"},
+           {0x1.0000000000000p-3, 'g', 3, false, "0.125"},
+           {0x1.0000000000000p-3, 'g', 17, false, "0.125"},
+           {0x1.0000000000000p-3, 'g', 0, true, "0.1"},
+           {0x1.8000000000000p-2, 'e', 0, false, "4e-01"},
+           {0x1.8000000000000p-2, 'e', 3, false, "3.750e-01"},
+           {0x1.8000000000000p-2, 'e', 17, false, "3.75000000000000000e-01"},
+           {0x1.8000000000000p-2, 'e', 0, true, "4.e-01"},
+           {0x1.8000000000000p-2, 'f', 0, false, "0"},
+           {0x1.8000000000000p-2, 'f', 3, false, "0.375"},
+           {0x1.8000000000000p-2, 'f', 17, false, "0.37500000000000000"},
+           {0x1.8000000000000p-2, 'f', 0, true, "0."},
+           {0x1.8000000000000p-2, 'g', 0, false, "0.4"},
+           {0x1.8000000000000p-2, 'g', 3, false, "0.375"},
+           {0x1.8000000000000p-2, 'g', 17, false, "0.375"},
+           {0x1.8000000000000p-2, 'g', 0, true, "0.4"},
+           {0x1.5666666666666p+1, 'e', 0, false, "3e+00"},
+           {0x1.5666666666666p+1, 'e', 3, false, "2.675e+00"},
+           {0x1.5666666666666p+1, 'e', 17, false, "2.67499999999999982e+00"},
+           {0x1.5666666666666p+1, 'e', 0, true, "3.e+00"},
+           {0x1.5666666666666p+1, 'f', 0, false, "3"},
+           {0x1.5666666666666p+1, 'f', 3, false, "2.675"},
+           {0x1.5666666666666p+1, 'f', 17, false, "2.67499999999999982"},
+           {0x1.5666666666666p+1, 'f', 0, true, "3."},
+           {0x1.5666666666666p+1, 'g', 0, false, "3"},
+           {0x1.5666666666666p+1, 'g', 3, false, "2.67"},
+           {0x1.5666666666666p+1, 'g', 17, false, "2.6749999999999998"},
+           {0x1.5666666666666p+1, 'g', 0, true, "3."},
+           {0x1.34a456d5cfaadp+10, 'e', 0, false, "1e+03"},
+           {0x1.34a456d5cfaadp+10, 'e', 3, false, "1.235e+03"},
+           {0x1.34a456d5cfaadp+10, 'e', 17, false, "1.23456780000000003e+03"},
+           {0x1.34a456d5cfaadp+10, 'e', 0, true, "1.e+03"},
+           {0x1.34a456d5cfaadp+10, 'f', 0, false, "1235"},
+           {0x1.34a456d5cfaadp+10, 'f', 3, false, "1234.568"},
+           {0x1.34a456d5cfaadp+10, 'f', 17, false, "1234.56780000000003383"},
+           {0x1.34a456d5cfaadp+10, 'f', 0, true, "1235."},
+           {0x1.34a456d5cfaadp+10, 'g', 0, false, "1e+03"},
+           {0x1.34a456d5cfaadp+10, 'g', 3, false, "1.23e+03"},
+           {0x1.34a456d5cfaadp+10, 'g', 17, false, "1234.5678"},
+           {0x1.34a456d5cfaadp+10, 'g', 0, true, "1.e+03"},
+           {0x1.4f8b588e368f1p-17, 'e', 0, false, "1e-05"},
+           {0x1.4f8b588e368f1p-17, 'e', 3, false, "1.000e-05"},
+           {0x1.4f8b588e368f1p-17, 'e', 17, false, "1.00000000000000008e-05"},
+           {0x1.4f8b588e368f1p-17, 'e', 0, true, "1.e-05"},
+           {0x1.4f8b588e368f1p-17, 'f', 0, false, "0"},
+           {0x1.4f8b588e368f1p-17, 'f', 3, false, "0.000"},
+           {0x1.4f8b588e368f1p-17, 'f', 17, false, "0.00001000000000000"},
+           {0x1.4f8b588e368f1p-17, 'f', 0, true, "0."},
+           {0x1.4f8b588e368f1p-17, 'g', 0, false, "1e-05"},
+           {0x1.4f8b588e368f1p-17, 'g', 3, false, "1e-05"},
+           {0x1.4f8b588e368f1p-17, 'g', 17, false, "1.0000000000000001e-05"},
+           {0x1.4f8b588e368f1p-17, 'g', 0, true, "1.e-05"},
+           {0x1.a36e2eb1c432dp-14, 'e', 0, false, "1e-04"},
+           {0x1.a36e2eb1c432dp-14, 'e', 3, false, "1.000e-04"},
+           {0x1.a36e2eb1c432dp-14, 'e', 17, false, "1.00000000000000005e-04"},
+           {0x1.a36e2eb1c432dp-14, 'e', 0, true, "1.e-04"},
+           {0x1.a36e2eb1c432dp-14, 'f', 0, false, "0"},
+           {0x1.a36e2eb1c432dp-14, 'f', 3, false, "0.000"},
+           {0x1.a36e2eb1c432dp-14, 'f', 17, false, "0.00010000000000000"},
+           {0x1.a36e2eb1c432dp-14, 'f', 0, true, "0."},
+           {0x1.a36e2eb1c432dp-14, 'g', 0, false, "0.0001"},
+           {0x1.a36e2eb1c432dp-14, 'g', 3, false, "0.0001"},
+           {0x1.a36e2eb1c432dp-14, 'g', 17, false, "0.0001"},
+           {0x1.a36e2eb1c432dp-14, 'g', 0, true, "0.0001"},
+           {0x1.d6f3454000000p+26, 'e', 0, false, "1e+08"},
+           {0x1.d6f3454000000p+26, 'e', 3, false, "1.235e+08"},
+           {0x1.d6f3454000000p+26, 'e', 17, false, "1.23456789000000000e+08"},
+           {0x1.d6f3454000000p+26, 'e', 0, true, "1.e+08"},
+           {0x1.d6f3454000000p+26, 'f', 0, false, "123456789"},
+           {0x1.d6f3454000000p+26, 'f', 3, false, "123456789.000"},
+           {0x1.d6f3454000000p+26, 'f', 17, false, "123456789.00000000000000000"},
+           {0x1.d6f3454000000p+26, 'f', 0, true, "123456789."},
+           {0x1.d6f3454000000p+26, 'g', 0, false, "1e+08"},
+           {0x1.d6f3454000000p+26, 'g', 3, false, "1.23e+08"},
+           {0x1.d6f3454000000p+26, 'g', 17, false, "123456789"},
+           {0x1.d6f3454000000p+26, 'g', 0, true, "1.e+08"},
+           {0x1.1c37937e08000p+53, 'e', 0, false, "1e+16"},
+           {0x1.1c37937e08000p+53, 'e', 3, false, "1.000e+16"},
+           {0x1.1c37937e08000p+53, 'e', 17, false, "1.00000000000000000e+16"},
+           {0x1.1c37937e08000p+53, 'e', 0, true, "1.e+16"},
+           {0x1.1c37937e08000p+53, 'f', 0, false, "10000000000000000"},
+           {0x1.1c37937e08000p+53, 'f', 3, false, "10000000000000000.000"},
+           {0x1.1c37937e08000p+53, 'f', 17, false, "10000000000000000.00000000000000000"},
+           {0x1.1c37937e08000p+53, 'f', 0, true, "10000000000000000."},
+           {0x1.1c37937e08000p+53, 'g', 0, false, "1e+16"},
+           {0x1.1c37937e08000p+53, 'g', 3, false, "1e+16"},
+           {0x1.1c37937e08000p+53, 'g', 17, false, "10000000000000000"},
+           {0x1.1c37937e08000p+53, 'g', 0, true, "1.e+16"},
+           {0x1.0f0cf064dd592p+73, 'e', 0, false, "1e+22"},
+           {0x1.0f0cf064dd592p+73, 'e', 3, false, "1.000e+22"},
+           {0x1.0f0cf064dd592p+73, 'e', 17, false, "1.00000000000000000e+22"},
+           {0x1.0f0cf064dd592p+73, 'e', 0, true, "1.e+22"},
+           {0x1.0f0cf064dd592p+73, 'f', 0, false, "10000000000000000000000"},
+           {0x1.0f0cf064dd592p+73, 'f', 3, false, "10000000000000000000000.000"},
+           {0x1.0f0cf064dd592p+73, 'f', 0, true, "10000000000000000000000."},
+           {0x1.0f0cf064dd592p+73, 'g', 0, false, "1e+22"},
+           {0x1.0f0cf064dd592p+73, 'g', 3, false, "1e+22"},
+           {0x1.0f0cf064dd592p+73, 'g', 17, false, "1e+22"},
+           {0x1.0f0cf064dd592p+73, 'g', 0, true, "1.e+22"},
+           {0x1.b7cdfd9d7bdbbp-34, 'e', 0, false, "1e-10"},
+           {0x1.b7cdfd9d7bdbbp-34, 'e', 3, false, "1.000e-10"},
+           {0x1.b7cdfd9d7bdbbp-34, 'e', 17, false, "1.00000000000000004e-10"},
+           {0x1.b7cdfd9d7bdbbp-34, 'e', 0, true, "1.e-10"},
+           {0x1.b7cdfd9d7bdbbp-34, 'f', 0, false, "0"},
+           {0x1.b7cdfd9d7bdbbp-34, 'f', 3, false, "0.000"},
+           {0x1.b7cdfd9d7bdbbp-34, 'f', 17, false, "0.00000000010000000"},
+           {0x1.b7cdfd9d7bdbbp-34, 'f', 0, true, "0."},
+           {0x1.b7cdfd9d7bdbbp-34, 'g', 0, false, "1e-10"},
+           {0x1.b7cdfd9d7bdbbp-34, 'g', 3, false, "1e-10"},
+           {0x1.b7cdfd9d7bdbbp-34, 'g', 17, false, "1e-10"},
+           {0x1.b7cdfd9d7bdbbp-34, 'g', 0, true, "1.e-10"},
+           {-0x1.b7cdfd9d7bdbbp-34, 'e', 0, false, "-1e-10"},
+           {-0x1.b7cdfd9d7bdbbp-34, 'e', 3, false, "-1.000e-10"},
+           {-0x1.b7cdfd9d7bdbbp-34, 'e', 17, false, "-1.00000000000000004e-10"},
+           {-0x1.b7cdfd9d7bdbbp-34, 'e', 0, true, "-1.e-10"},
+           {-0x1.b7cdfd9d7bdbbp-34, 'f', 0, false, "-0"},
+           {-0x1.b7cdfd9d7bdbbp-34, 'f', 3, false, "-0.000"},
+           {-0x1.b7cdfd9d7bdbbp-34, 'f', 17, false, "-0.00000000010000000"},
+           {-0x1.b7cdfd9d7bdbbp-34, 'f', 0, true, "-0."},
+           {-0x1.b7cdfd9d7bdbbp-34, 'g', 0, false, "-1e-10"},
+           {-0x1.b7cdfd9d7bdbbp-34, 'g', 3, false, "-1e-10"},
+           {-0x1.b7cdfd9d7bdbbp-34, 'g', 17, false, "-1e-10"},
+           {-0x1.b7cdfd9d7bdbbp-34, 'g', 0, true, "-1.e-10"},
+           {0x0.0000000000001p-1022, 'e', 0, false, "5e-324"},
+           {0x0.0000000000001p-1022, 'e', 3, false, "4.941e-324"},
+           {0x0.0000000000001p-1022, 'e', 17, false, "4.94065645841246544e-324"},
+           {0x0.0000000000001p-1022, 'e', 0, true, "5.e-324"},
+           {0x0.0000000000001p-1022, 'f', 0, false, "0"},
+           {0x0.0000000000001p-1022, 'f', 3, false, "0.000"},
+           {0x0.0000000000001p-1022, 'f', 17, false, "0.00000000000000000"},
+           {0x0.0000000000001p-1022, 'f', 0, true, "0."},
+           {0x0.0000000000001p-1022, 'g', 0, false, "5e-324"},
+           {0x0.0000000000001p-1022, 'g', 3, false, "4.94e-324"},
+           {0x0.0000000000001p-1022, 'g', 17, false, "4.9406564584124654e-324"},
+           {0x0.0000000000001p-1022, 'g', 0, true, "5.e-324"},
+           {0x1.fffffffffffffp+1023, 'e', 0, false, "2e+308"},
+           {0x1.fffffffffffffp+1023, 'e', 3, false, "1.798e+308"},
+           {0x1.fffffffffffffp+1023, 'e', 17, false, "1.79769313486231571e+308"},
+           {0x1.fffffffffffffp+1023, 'e', 0, true, "2.e+308"},
+           {0x1.fffffffffffffp+1023, 'f', 0, false,
+            "17976931348623157081452742373170435679807056752584499659891747680315726078002853876058"
+            "95586327668781715404589535143824642343213268894641827684675467035375169860499105765512"
+            "82076245490090389328944075868508455133942304583236903222948165808559332123348274797826"
+            "204144723168738177180919299881250404026184124858368"},
+           {0x1.fffffffffffffp+1023, 'f', 3, false,
+            "17976931348623157081452742373170435679807056752584499659891747680315726078002853876058"
+            "95586327668781715404589535143824642343213268894641827684675467035375169860499105765512"
+            "82076245490090389328944075868508455133942304583236903222948165808559332123348274797826"
+            "204144723168738177180919299881250404026184124858368.000"},
+           {0x1.fffffffffffffp+1023, 'f', 0, true,
+            "17976931348623157081452742373170435679807056752584499659891747680315726078002853876058"
+            "95586327668781715404589535143824642343213268894641827684675467035375169860499105765512"
+            "82076245490090389328944075868508455133942304583236903222948165808559332123348274797826"
+            "204144723168738177180919299881250404026184124858368."},
+           {0x1.fffffffffffffp+1023, 'g', 0, false, "2e+308"},
+           {0x1.fffffffffffffp+1023, 'g', 3, false, "1.8e+308"},
+           {0x1.fffffffffffffp+1023, 'g', 17, false, "1.7976931348623157e+308"},
+           {0x1.fffffffffffffp+1023, 'g', 0, true, "2.e+308"},
+           {0x1.3000000000000p+3, 'e', 0, false, "1e+01"},
+           {0x1.3000000000000p+3, 'e', 3, false, "9.500e+00"},
+           {0x1.3000000000000p+3, 'e', 17, false, "9.50000000000000000e+00"},
+           {0x1.3000000000000p+3, 'e', 0, true, "1.e+01"},
+           {0x1.3000000000000p+3, 'f', 0, false, "10"},
+           {0x1.3000000000000p+3, 'f', 3, false, "9.500"},
+           {0x1.3000000000000p+3, 'f', 17, false, "9.50000000000000000"},
+           {0x1.3000000000000p+3, 'f', 0, true, "10."},
+           {0x1.3000000000000p+3, 'g', 0, false, "1e+01"},
+           {0x1.3000000000000p+3, 'g', 3, false, "9.5"},
+           {0x1.3000000000000p+3, 'g', 17, false, "9.5"},
+           {0x1.3000000000000p+3, 'g', 0, true, "1.e+01"},
+           {0x1.999999999999ap-5, 'e', 0, false, "5e-02"},
+           {0x1.999999999999ap-5, 'e', 3, false, "5.000e-02"},
+           {0x1.999999999999ap-5, 'e', 17, false, "5.00000000000000028e-02"},
+           {0x1.999999999999ap-5, 'e', 0, true, "5.e-02"},
+           {0x1.999999999999ap-5, 'f', 0, false, "0"},
+           {0x1.999999999999ap-5, 'f', 3, false, "0.050"},
+           {0x1.999999999999ap-5, 'f', 17, false, "0.05000000000000000"},
+           {0x1.999999999999ap-5, 'f', 0, true, "0."},
+           {0x1.999999999999ap-5, 'g', 0, false, "0.05"},
+           {0x1.999999999999ap-5, 'g', 3, false, "0.05"},
+           {0x1.999999999999ap-5, 'g', 17, false, "0.050000000000000003"},
+           {0x1.999999999999ap-5, 'g', 0, true, "0.05"},
+           {kInf, 'e', 0, false, "inf"},
+           {kInf, 'e', 3, false, "inf"},
+           {kInf, 'e', 17, false, "inf"},
+           {kInf, 'e', 0, true, "inf"},
+           {kInf, 'f', 0, false, "inf"},
+           {kInf, 'f', 3, false, "inf"},
+           {kInf, 'f', 0, true, "inf"},
+           {kInf, 'g', 0, false, "inf"},
+           {kInf, 'g', 3, false, "inf"},
+           {kInf, 'g', 17, false, "inf"},
+           {kInf, 'g', 0, true, "inf"},
+           {-kInf, 'e', 0, false, "-inf"},
+           {-kInf, 'e', 3, false, "-inf"},
+           {-kInf, 'e', 17, false, "-inf"},
+           {-kInf, 'e', 0, true, "-inf"},
+           {-kInf, 'f', 0, false, "-inf"},
+           {-kInf, 'f', 3, false, "-inf"},
+           {-kInf, 'f', 0, true, "-inf"},
+           {-kInf, 'g', 0, false, "-inf"},
+           {-kInf, 'g', 3, false, "-inf"},
+           {-kInf, 'g', 17, false, "-inf"},
+           {-kInf, 'g', 0, true, "-inf"},
+           {kNaN, 'e', 0, false, "nan"},
+           {kNaN, 'e', 3, false, "nan"},
+           {kNaN, 'e', 17, false, "nan"},
+           {kNaN, 'e', 0, true, "nan"},
+           {kNaN, 'f', 0, false, "nan"},
+           {kNaN, 'f', 3, false, "nan"},
+           {kNaN, 'f', 17, false, "nan"},
+           {kNaN, 'f', 0, true, "nan"},
+           {kNaN, 'g', 0, false, "nan"},
+           {kNaN, 'g', 3, false, "nan"},
+           {kNaN, 'g', 17, false, "nan"},
+           {kNaN, 'g', 0, true, "nan"},
+           {0x1.b7cdfd9d7bdbbp-34, 'E', 3, false, "1.000E-10"},
+           {0x1.b7cdfd9d7bdbbp-34, 'F', 3, false, "0.000"},
+           {0x1.b7cdfd9d7bdbbp-34, 'G', 3, false, "1E-10"},
+           {0x1.0f0cf064dd592p+73, 'E', 3, false, "1.000E+22"},
+           {0x1.0f0cf064dd592p+73, 'F', 3, false, "10000000000000000000000.000"},
+           {0x1.0f0cf064dd592p+73, 'G', 3, false, "1E+22"},
+           {0x1.8000000000000p+0, 'E', 3, false, "1.500E+00"},
+           {0x1.8000000000000p+0, 'F', 3, false, "1.500"},
+           {0x1.8000000000000p+0, 'G', 3, false, "1.5"},
+           {kInf, 'E', 3, false, "INF"},
+           {kInf, 'F', 3, false, "INF"},
+           {kInf, 'G', 3, false, "INF"},
+           {-kInf, 'E', 3, false, "-INF"},
+           {-kInf, 'F', 3, false, "-INF"},
+           {-kInf, 'G', 3, false, "-INF"},
+           {kNaN, 'E', 3, false, "NAN"},
+           {kNaN, 'F', 3, false, "NAN"},
+           {kNaN, 'G', 3, false, "NAN"},
+       }) {
+    EXPECT_EQ(format_double(c.value, c.code, c.precision, {.alternate = c.alternate}), c.expected)
+        << c.value << " " << c.code << " precision " << c.precision << " alternate " << c.alternate;
+  }
+}
+
+TEST(FloatFormatTest, FormatDoubleFlags) {
+  EXPECT_EQ(format_double(1.5, 'f', 2, {.always_sign = true}), "+1.50");
+  EXPECT_EQ(format_double(-1.5, 'f', 2, {.always_sign = true}), "-1.50");
+  EXPECT_EQ(format_double(kNaN, 'f', 2, {.always_sign = true}), "+nan");
+  EXPECT_EQ(format_double(-0.0001, 'f', 2, {.no_negative_zero = true}), "0.00");
+  EXPECT_EQ(format_double(-0.0, 'g', 3, {.no_negative_zero = true}), "0");
+  EXPECT_EQ(format_double(-1e-10, 'e', 3, {.no_negative_zero = true}), "-1.000e-10");
+  EXPECT_EQ(format_double(1234.0, 'g', 4, {.add_dot_zero = true}), "1.234e+03");
+  EXPECT_EQ(format_double(123.0, 'g', 4, {.add_dot_zero = true}), "123.0");
+  EXPECT_EQ(format_double(1e16, 'r', 0, {.add_dot_zero = true}), "1e+16");
+  EXPECT_EQ(format_double(1e300, 'f', 2000).size(), 301u + 1 + 2000);
+}
+
+TEST(FloatFormatTest, ParseLikeFloatOfStr) {
+  struct Case {
+    std::string_view text;
+    const char* expected;
+  };
+  for (const Case& c : std::vector<Case>{
+           // numeric_cases.py float_parse
+           {"0", "0.0"},
+           {"-0", "-0.0"},
+           {"+0.0", "0.0"},
+           {"1", "1.0"},
+           {"1.", "1.0"},
+           {".5", "0.5"},
+           {"-.5", "-0.5"},
+           {"5.", "5.0"},
+           {".", "ValueError: could not convert string to float: '.'"},
+           {"", "ValueError: could not convert string to float: ''"},
+           {" ", "ValueError: could not convert string to float: ' '"},
+           {"1e5", "100000.0"},
+           {"1E5", "100000.0"},
+           {"1e+5", "100000.0"},
+           {"1e-5", "1e-05"},
+           {"1e", "ValueError: could not convert string to float: '1e'"},
+           {"1e+", "ValueError: could not convert string to float: '1e+'"},
+           {"e5", "ValueError: could not convert string to float: 'e5'"},
+           {"1.5e3", "1500.0"},
+           {" 1_0.5 ", "10.5"},
+           {"1__0", "ValueError: could not convert string to float: '1__0'"},
+           {"1_", "ValueError: could not convert string to float: '1_'"},
+           {"_1", "ValueError: could not convert string to float: '_1'"},
+           {"1_e5", "ValueError: could not convert string to float: '1_e5'"},
+           {"1e_5", "ValueError: could not convert string to float: '1e_5'"},
+           {"1e5_0", "1e+50"},
+           {"1._5", "ValueError: could not convert string to float: '1._5'"},
+           {"1_.5", "ValueError: could not convert string to float: '1_.5'"},
+           {"0_1", "1.0"},
+           {"  3.25\012", "3.25"},
+           {"\011-2\013", "-2.0"},
+           {"inf", "inf"},
+           {"-inf", "-inf"},
+           {"+inf", "inf"},
+           {"Infinity", "inf"},
+           {"-iNfInItY", "-inf"},
+           {"infinit", "ValueError: could not convert string to float: 'infinit'"},
+           {"in", "ValueError: could not convert string to float: 'in'"},
+           {"nan", "nan"},
+           {"-nan", "nan"},
+           {"+NaN", "nan"},
+           {"nan(1)", "ValueError: could not convert string to float: 'nan(1)'"},
+           {"nanx", "ValueError: could not convert string to float: 'nanx'"},
+           {"inf_", "ValueError: could not convert string to float: 'inf_'"},
+           {"0x10", "ValueError: could not convert string to float: '0x10'"},
+           {"1e500", "inf"},
+           {"-1e500", "-inf"},
+           {"1e-500", "0.0"},
+           {"-1e-500", "-0.0"},
+           {"2e-324", "0.0"},
+           {"3e-324", "5e-324"},
+           {"2.4703282292062328e-324", "5e-324"},
+           {"2.4703282292062327e-324", "0.0"},
+           {"1.7976931348623157e308", "1.7976931348623157e+308"},
+           {"1.7976931348623158e308", "1.7976931348623157e+308"},
+           {"1.7976931348623159e308", "inf"},
+           {"0e999999999999", "0.0"},
+           {"1e99999999999999999999", "inf"},
+           {"0.000000000000000000000000000000000000001e-290", "0.0"},
+           {"123456789012345678901234567890e-20", "1234567890.1234567"},
+           {"9007199254740993", "9007199254740992.0"},
+           {"0.1", "0.1"},
+           {"0.3", "0.3"},
+           {"1.00000000000000011102230246251565404236316680908203125", "1.0"},
+           {"1.000000000000000111022302462515654042363166809082031250000001", "1.0000000000000002"},
+           {"\331\241.\331\242", "1.2"},
+           {"\331\243\331\244e\331\241", "340.0"},
+           {"\343\200\200 2.5 \343\200\200", "2.5"},
+           {"\0341", "ValueError: could not convert string to float: '\\x1c1'"},
+           {"1\000"sv, "ValueError: could not convert string to float: '1\\x00'"},
+           {"1.5\303\251", "ValueError: could not convert string to float: '1.5\303\251'"},
+           {"\303\251", "ValueError: could not convert string to float: '\303\251'"},
+           {"++1", "ValueError: could not convert string to float: '++1'"},
+           {"--1", "ValueError: could not convert string to float: '--1'"},
+           {"+-1", "ValueError: could not convert string to float: '+-1'"},
+           {"1 2", "ValueError: could not convert string to float: '1 2'"},
+           {"1,5", "ValueError: could not convert string to float: '1,5'"},
+           {"1'000", "ValueError: could not convert string to float: \"1'000\""},
+       }) {
+    EXPECT_EQ(shown(parse_float(c.text)), c.expected) << c.text;
+  }
+}
+
+TEST(FloatFormatTest, ParseKeepsTheSignOfZeroAndNaN) {
+  EXPECT_TRUE(std::signbit(*parse_float("-0")));
+  EXPECT_TRUE(std::signbit(*parse_float("-1e-500")));
+  EXPECT_TRUE(std::signbit(*parse_float("-nan")));  // math.copysign(1, float('-nan')) == -1.0
+  EXPECT_FALSE(std::signbit(*parse_float("nan")));
+}
+
+TEST(FloatFormatTest, ParseBytesQuotesThemAsBytes) {
+  EXPECT_EQ(shown(parse_float_bytes(" 1_5.5 ")), "15.5");
+  // CPython 3.11: float(b'x\xff').
+  EXPECT_EQ(shown(parse_float_bytes("x\xff")),
+            "ValueError: could not convert string to float: b'x\\xff'");
+}
+
+TEST(FloatFormatTest, ParseQuotesLongArgumentsWhole) {
+  std::string text(300, 'a');
+  EXPECT_EQ(shown(parse_float(text)),
+            "ValueError: could not convert string to float: '" + text + "'");
+}
+
+TEST(FloatFormatTest, Hex) {
+  for (const DoubleCase& c : std::vector<DoubleCase>{
+           // numeric_cases.py float_hex
+           {0x0.0p+0, "0x0.0p+0"},
+           {-0x0.0p+0, "-0x0.0p+0"},
+           {0x1.0000000000000p+0, "0x1.0000000000000p+0"},
+           {0x1.8000000000000p+0, "0x1.8000000000000p+0"},
+           {-0x1.8000000000000p+0, "-0x1.8000000000000p+0"},
+           {0x1.999999999999ap-4, "0x1.999999999999ap-4"},
+           {0x1.7e43c8800759cp+996, "0x1.7e43c8800759cp+996"},
+           {0x0.0000000000001p-1022, "0x0.0000000000001p-1022"},
+           {0x1.0000000000000p-1022, "0x1.0000000000000p-1022"},
+           {0x0.fffffffffffffp-1022, "0x0.fffffffffffffp-1022"},
+           {0x1.fffffffffffffp+1023, "0x1.fffffffffffffp+1023"},
+           {0x1.8000000000000p+1, "0x1.8000000000000p+1"},
+           {kInf, "inf"},
+           {-kInf, "-inf"},
+           {kNaN, "nan"},
+       }) {
+    EXPECT_EQ(float_to_hex(c.value), c.expected) << c.value;
+  }
+}
+
+TEST(FloatFormatTest, FromHex) {
+  struct Case {
+    std::string_view text;
+    const char* expected;
+  };
+  for (const Case& c : std::vector<Case>{
+           // numeric_cases.py float_fromhex
+           {"0x1.8p1", "3.0"},
+           {" -0X1.8P+1 ", "-3.0"},
+           {"1.8", "1.5"},
+           {"0x1p-1075", "0.0"},
+           {"0x3p-1076", "5e-324"},
+           {"0x1p-1074", "5e-324"},
+           {"0x1p1024", "OverflowError: hexadecimal value too large to represent as a float"},
+           {"inf", "inf"},
+           {"-Infinity", "-inf"},
+           {"nan", "nan"},
+           {"0x.8", "0.5"},
+           {"0x1.", "1.0"},
+           {"0x", "ValueError: invalid hexadecimal floating-point string"},
+           {"x1", "ValueError: invalid hexadecimal floating-point string"},
+           {"0x1p", "ValueError: invalid hexadecimal floating-point string"},
+           {"0x1_0", "ValueError: invalid hexadecimal floating-point string"},
+           {"0x1.fffffffffffff8p1023",
+            "OverflowError: hexadecimal value too large to represent as a float"},
+           {"0x1.fffffffffffff7p1023", "1.7976931348623157e+308"},
+           {"0x0.0000000000001p-1022", "5e-324"},
+           {"0x1.00000000000008p0", "1.0"},
+           {"0x1.00000000000018p0", "1.0000000000000004"},
+           {"0x1.000000000000080000001p0", "1.0000000000000002"},
+           {"0X1P+0", "1.0"},
+           {"1", "1.0"},
+           {"-.1p4", "-1.0"},
+           {"0x1p99999999999999999",
+            "OverflowError: hexadecimal value too large to represent as a float"},
+           {"0x1p-99999999999999999", "0.0"},
+           {"0x0p99999999999999999", "0.0"},
+           {"", "ValueError: invalid hexadecimal floating-point string"},
+           {" ", "ValueError: invalid hexadecimal floating-point string"},
+           {"0x1p+", "ValueError: invalid hexadecimal floating-point string"},
+           {"0x1.8p1x", "ValueError: invalid hexadecimal floating-point string"},
+           {"0xg", "ValueError: invalid hexadecimal floating-point string"},
+           {".", "ValueError: invalid hexadecimal floating-point string"},
+           {"0x.", "ValueError: invalid hexadecimal floating-point string"},
+           {"0x1.999999999999ap-4", "0.1"},
+           {"0x123456789abcdef0p-60", "1.1377777777777778"},
+           {"\302\2400x1", "ValueError: invalid hexadecimal floating-point string"},
+           {"0x1 p1", "ValueError: invalid hexadecimal floating-point string"},
+       }) {
+    EXPECT_EQ(shown(float_from_hex(c.text)), c.expected) << c.text;
+  }
+}
+
+TEST(FloatFormatTest, DivisionFloorDivisionModuloAndDivmod) {
+  struct Case {
+    const char* op;
+    double a;
+    double b;
+    const char* expected;
+  };
+  for (const Case& c : std::vector<Case>{
+           // numeric_cases.py float_arithmetic
+           {"//", 0x1.e000000000000p+2, 0x1.0000000000000p+1, "3.0"},
+           {"%", 0x1.e000000000000p+2, 0x1.0000000000000p+1, "1.5"},
+           {"divmod", 0x1.e000000000000p+2, 0x1.0000000000000p+1, "(3.0, 1.5)"},
+           {"//", 0x1.e000000000000p+2, -0x1.0000000000000p+1, "-4.0"},
+           {"%", 0x1.e000000000000p+2, -0x1.0000000000000p+1, "-0.5"},
+           {"divmod", 0x1.e000000000000p+2, -0x1.0000000000000p+1, "(-4.0, -0.5)"},
+           {"//", 0x1.e000000000000p+2, 0x1.47ae147ae147bp-7, "749.0"},
+           {"%", 0x1.e000000000000p+2, 0x1.47ae147ae147bp-7, "0.009999999999999844"},
+           {"divmod", 0x1.e000000000000p+2, 0x1.47ae147ae147bp-7, "(749.0, 0.009999999999999844)"},
+           {"//", 0x1.e000000000000p+2, kInf, "0.0"},
+           {"%", 0x1.e000000000000p+2, kInf, "7.5"},
+           {"divmod", 0x1.e000000000000p+2, kInf, "(0.0, 7.5)"},
+           {"//", 0x1.e000000000000p+2, -kInf, "-1.0"},
+           {"%", 0x1.e000000000000p+2, -kInf, "-inf"},
+           {"divmod", 0x1.e000000000000p+2, -kInf, "(-1.0, -inf)"},
+           {"//", 0x1.e000000000000p+2, 0x0.730d67819e8d2p-1022, "inf"},
+           {"%", 0x1.e000000000000p+2, 0x0.730d67819e8d2p-1022, "3.990749571458467e-309"},
+           {"divmod", 0x1.e000000000000p+2, 0x0.730d67819e8d2p-1022,
+            "(inf, 3.990749571458467e-309)"},
+           {"//", 0x1.e000000000000p+2, 0x0.0p+0,
+            "ZeroDivisionError: float floor division by zero"},
+           {"%", 0x1.e000000000000p+2, 0x0.0p+0, "ZeroDivisionError: float modulo"},
+           {"divmod", 0x1.e000000000000p+2, 0x0.0p+0, "ZeroDivisionError: float divmod()"},
+           {"//", 0x1.e000000000000p+2, kNaN, "nan"},
+           {"%", 0x1.e000000000000p+2, kNaN, "nan"},
+           {"divmod", 0x1.e000000000000p+2, kNaN, "(nan, nan)"},
+           {"//", -0x1.e000000000000p+2, 0x1.0000000000000p+1, "-4.0"},
+           {"%", -0x1.e000000000000p+2, 0x1.0000000000000p+1, "0.5"},
+           {"divmod", -0x1.e000000000000p+2, 0x1.0000000000000p+1, "(-4.0, 0.5)"},
+           {"//", -0x1.e000000000000p+2, -0x1.0000000000000p+1, "3.0"},
+           {"%", -0x1.e000000000000p+2, -0x1.0000000000000p+1, "-1.5"},
+           {"divmod", -0x1.e000000000000p+2, -0x1.0000000000000p+1, "(3.0, -1.5)"},
+           {"//", -0x1.e000000000000p+2, 0x1.47ae147ae147bp-7, "-750.0"},
+           {"%", -0x1.e000000000000p+2, 0x1.47ae147ae147bp-7, "1.5612511283791264e-16"},
+           {"divmod", -0x1.e000000000000p+2, 0x1.47ae147ae147bp-7,
+            "(-750.0, 1.5612511283791264e-16)"},
+           {"//", -0x1.e000000000000p+2, kInf, "-1.0"},
+           {"%", -0x1.e000000000000p+2, kInf, "inf"},
+           {"divmod", -0x1.e000000000000p+2, kInf, "(-1.0, inf)"},
+           {"//", -0x1.e000000000000p+2, -kInf, "0.0"},
+           {"%", -0x1.e000000000000p+2, -kInf, "-7.5"},
+           {"divmod", -0x1.e000000000000p+2, -kInf, "(0.0, -7.5)"},
+           {"//", -0x1.e000000000000p+2, 0x0.730d67819e8d2p-1022, "-inf"},
+           {"%", -0x1.e000000000000p+2, 0x0.730d67819e8d2p-1022, "6.00925042854153e-309"},
+           {"divmod", -0x1.e000000000000p+2, 0x0.730d67819e8d2p-1022,
+            "(-inf, 6.00925042854153e-309)"},
+           {"//", -0x1.e000000000000p+2, 0x0.0p+0,
+            "ZeroDivisionError: float floor division by zero"},
+           {"%", -0x1.e000000000000p+2, 0x0.0p+0, "ZeroDivisionError: float modulo"},
+           {"divmod", -0x1.e000000000000p+2, 0x0.0p+0, "ZeroDivisionError: float divmod()"},
+           {"//", -0x1.e000000000000p+2, kNaN, "nan"},
+           {"%", -0x1.e000000000000p+2, kNaN, "nan"},
+           {"divmod", -0x1.e000000000000p+2, kNaN, "(nan, nan)"},
+           {"//", 0x1.999999999999ap-4, 0x1.0000000000000p+1, "0.0"},
+           {"%", 0x1.999999999999ap-4, 0x1.0000000000000p+1, "0.1"},
+           {"divmod", 0x1.999999999999ap-4, 0x1.0000000000000p+1, "(0.0, 0.1)"},
+           {"//", 0x1.999999999999ap-4, -0x1.0000000000000p+1, "-1.0"},
+           {"%", 0x1.999999999999ap-4, -0x1.0000000000000p+1, "-1.9"},
+           {"divmod", 0x1.999999999999ap-4, -0x1.0000000000000p+1, "(-1.0, -1.9)"},
+           {"//", 0x1.999999999999ap-4, 0x1.47ae147ae147bp-7, "10.0"},
+           {"%", 0x1.999999999999ap-4, 0x1.47ae147ae147bp-7, "3.469446951953614e-18"},
+           {"divmod", 0x1.999999999999ap-4, 0x1.47ae147ae147bp-7, "(10.0, 3.469446951953614e-18)"},
+           {"//", 0x1.999999999999ap-4, kInf, "0.0"},
+           {"%", 0x1.999999999999ap-4, kInf, "0.1"},
+           {"divmod", 0x1.999999999999ap-4, kInf, "(0.0, 0.1)"},
+           {"//", 0x1.999999999999ap-4, -kInf, "-1.0"},
+           {"%", 0x1.999999999999ap-4, -kInf, "-inf"},
+           {"divmod", 0x1.999999999999ap-4, -kInf, "(-1.0, -inf)"},
+           {"//", 0x1.999999999999ap-4, 0x0.730d67819e8d2p-1022, "1.0000000000000001e+307"},
+           {"%", 0x1.999999999999ap-4, 0x0.730d67819e8d2p-1022, "7.184002260144613e-309"},
+           {"divmod", 0x1.999999999999ap-4, 0x0.730d67819e8d2p-1022,
+            "(1.0000000000000001e+307, 7.184002260144613e-309)"},
+           {"//", 0x1.999999999999ap-4, 0x0.0p+0,
+            "ZeroDivisionError: float floor division by zero"},
+           {"%", 0x1.999999999999ap-4, 0x0.0p+0, "ZeroDivisionError: float modulo"},
+           {"divmod", 0x1.999999999999ap-4, 0x0.0p+0, "ZeroDivisionError: float divmod()"},
+           {"//", 0x1.999999999999ap-4, kNaN, "nan"},
+           {"%", 0x1.999999999999ap-4, kNaN, "nan"},
+           {"divmod", 0x1.999999999999ap-4, kNaN, "(nan, nan)"},
+           {"//", -0x0.0p+0, 0x1.0000000000000p+1, "-0.0"},
+           {"%", -0x0.0p+0, 0x1.0000000000000p+1, "0.0"},
+           {"divmod", -0x0.0p+0, 0x1.0000000000000p+1, "(-0.0, 0.0)"},
+           {"//", -0x0.0p+0, -0x1.0000000000000p+1, "0.0"},
+           {"%", -0x0.0p+0, -0x1.0000000000000p+1, "-0.0"},
+           {"divmod", -0x0.0p+0, -0x1.0000000000000p+1, "(0.0, -0.0)"},
+           {"//", -0x0.0p+0, 0x1.47ae147ae147bp-7, "-0.0"},
+           {"%", -0x0.0p+0, 0x1.47ae147ae147bp-7, "0.0"},
+           {"divmod", -0x0.0p+0, 0x1.47ae147ae147bp-7, "(-0.0, 0.0)"},
+           {"//", -0x0.0p+0, kInf, "-0.0"},
+           {"%", -0x0.0p+0, kInf, "0.0"},
+           {"divmod", -0x0.0p+0, kInf, "(-0.0, 0.0)"},
+           {"//", -0x0.0p+0, -kInf, "0.0"},
+           {"%", -0x0.0p+0, -kInf, "-0.0"},
+           {"divmod", -0x0.0p+0, -kInf, "(0.0, -0.0)"},
+           {"//", -0x0.0p+0, 0x0.730d67819e8d2p-1022, "-0.0"},
+           {"%", -0x0.0p+0, 0x0.730d67819e8d2p-1022, "0.0"},
+           {"divmod", -0x0.0p+0, 0x0.730d67819e8d2p-1022, "(-0.0, 0.0)"},
+           {"//", -0x0.0p+0, 0x0.0p+0, "ZeroDivisionError: float floor division by zero"},
+           {"%", -0x0.0p+0, 0x0.0p+0, "ZeroDivisionError: float modulo"},
+           {"divmod", -0x0.0p+0, 0x0.0p+0, "ZeroDivisionError: float divmod()"},
+           {"//", -0x0.0p+0, kNaN, "nan"},
+           {"%", -0x0.0p+0, kNaN, "nan"},
+           {"divmod", -0x0.0p+0, kNaN, "(nan, nan)"},
+           {"//", 0x0.0p+0, 0x1.0000000000000p+1, "0.0"},
+           {"%", 0x0.0p+0, 0x1.0000000000000p+1, "0.0"},
+           {"divmod", 0x0.0p+0, 0x1.0000000000000p+1, "(0.0, 0.0)"},
+           {"//", 0x0.0p+0, -0x1.0000000000000p+1, "-0.0"},
+           {"%", 0x0.0p+0, -0x1.0000000000000p+1, "-0.0"},
+           {"divmod", 0x0.0p+0, -0x1.0000000000000p+1, "(-0.0, -0.0)"},
+           {"//", 0x0.0p+0, 0x1.47ae147ae147bp-7, "0.0"},
+           {"%", 0x0.0p+0, 0x1.47ae147ae147bp-7, "0.0"},
+           {"divmod", 0x0.0p+0, 0x1.47ae147ae147bp-7, "(0.0, 0.0)"},
+           {"//", 0x0.0p+0, kInf, "0.0"},
+           {"%", 0x0.0p+0, kInf, "0.0"},
+           {"divmod", 0x0.0p+0, kInf, "(0.0, 0.0)"},
+           {"//", 0x0.0p+0, -kInf, "-0.0"},
+           {"%", 0x0.0p+0, -kInf, "-0.0"},
+           {"divmod", 0x0.0p+0, -kInf, "(-0.0, -0.0)"},
+           {"//", 0x0.0p+0, 0x0.730d67819e8d2p-1022, "0.0"},
+           {"%", 0x0.0p+0, 0x0.730d67819e8d2p-1022, "0.0"},
+           {"divmod", 0x0.0p+0, 0x0.730d67819e8d2p-1022, "(0.0, 0.0)"},
+           {"//", 0x0.0p+0, 0x0.0p+0, "ZeroDivisionError: float floor division by zero"},
+           {"%", 0x0.0p+0, 0x0.0p+0, "ZeroDivisionError: float modulo"},
+           {"divmod", 0x0.0p+0, 0x0.0p+0, "ZeroDivisionError: float divmod()"},
+           {"//", 0x0.0p+0, kNaN, "nan"},
+           {"%", 0x0.0p+0, kNaN, "nan"},
+           {"divmod", 0x0.0p+0, kNaN, "(nan, nan)"},
+           {"//", 0x1.1ccf385ebc8a0p+1023, 0x1.0000000000000p+1, "5e+307"},
+           {"%", 0x1.1ccf385ebc8a0p+1023, 0x1.0000000000000p+1, "0.0"},
+           {"divmod", 0x1.1ccf385ebc8a0p+1023, 0x1.0000000000000p+1, "(5e+307, 0.0)"},
+           {"//", 0x1.1ccf385ebc8a0p+1023, -0x1.0000000000000p+1, "-5e+307"},
+           {"%", 0x1.1ccf385ebc8a0p+1023, -0x1.0000000000000p+1, "-0.0"},
+           {"divmod", 0x1.1ccf385ebc8a0p+1023, -0x1.0000000000000p+1, "(-5e+307, -0.0)"},
+           {"//", 0x1.1ccf385ebc8a0p+1023, 0x1.47ae147ae147bp-7, "inf"},
+           {"%", 0x1.1ccf385ebc8a0p+1023, 0x1.47ae147ae147bp-7, "0.0052485475861176155"},
+           {"divmod", 0x1.1ccf385ebc8a0p+1023, 0x1.47ae147ae147bp-7,
+            "(inf, 0.0052485475861176155)"},
+           {"//", 0x1.1ccf385ebc8a0p+1023, kInf, "0.0"},
+           {"%", 0x1.1ccf385ebc8a0p+1023, kInf, "1e+308"},
+           {"divmod", 0x1.1ccf385ebc8a0p+1023, kInf, "(0.0, 1e+308)"},
+           {"//", 0x1.1ccf385ebc8a0p+1023, -kInf, "-1.0"},
+           {"%", 0x1.1ccf385ebc8a0p+1023, -kInf, "-inf"},
+           {"divmod", 0x1.1ccf385ebc8a0p+1023, -kInf, "(-1.0, -inf)"},
+           {"//", 0x1.1ccf385ebc8a0p+1023, 0x0.730d67819e8d2p-1022, "inf"},
+           {"%", 0x1.1ccf385ebc8a0p+1023, 0x0.730d67819e8d2p-1022, "3.498445546245627e-309"},
+           {"divmod", 0x1.1ccf385ebc8a0p+1023, 0x0.730d67819e8d2p-1022,
+            "(inf, 3.498445546245627e-309)"},
+           {"//", 0x1.1ccf385ebc8a0p+1023, 0x0.0p+0,
+            "ZeroDivisionError: float floor division by zero"},
+           {"%", 0x1.1ccf385ebc8a0p+1023, 0x0.0p+0, "ZeroDivisionError: float modulo"},
+           {"divmod", 0x1.1ccf385ebc8a0p+1023, 0x0.0p+0, "ZeroDivisionError: float divmod()"},
+           {"//", 0x1.1ccf385ebc8a0p+1023, kNaN, "nan"},
+           {"%", 0x1.1ccf385ebc8a0p+1023, kNaN, "nan"},
+           {"divmod", 0x1.1ccf385ebc8a0p+1023, kNaN, "(nan, nan)"},
+           {"//", kInf, 0x1.0000000000000p+1, "nan"},
+           {"%", kInf, 0x1.0000000000000p+1, "nan"},
+           {"divmod", kInf, 0x1.0000000000000p+1, "(nan, nan)"},
+           {"//", kInf, -0x1.0000000000000p+1, "nan"},
+           {"%", kInf, -0x1.0000000000000p+1, "nan"},
+           {"divmod", kInf, -0x1.0000000000000p+1, "(nan, nan)"},
+           {"//", kInf, 0x1.47ae147ae147bp-7, "nan"},
+           {"%", kInf, 0x1.47ae147ae147bp-7, "nan"},
+           {"divmod", kInf, 0x1.47ae147ae147bp-7, "(nan, nan)"},
+           {"//", kInf, kInf, "nan"},
+           {"%", kInf, kInf, "nan"},
+           {"divmod", kInf, kInf, "(nan, nan)"},
+           {"//", kInf, -kInf, "nan"},
+           {"%", kInf, -kInf, "nan"},
+           {"divmod", kInf, -kInf, "(nan, nan)"},
+           {"//", kInf, 0x0.730d67819e8d2p-1022, "nan"},
+           {"%", kInf, 0x0.730d67819e8d2p-1022, "nan"},
+           {"divmod", kInf, 0x0.730d67819e8d2p-1022, "(nan, nan)"},
+           {"//", kInf, 0x0.0p+0, "ZeroDivisionError: float floor division by zero"},
+           {"%", kInf, 0x0.0p+0, "ZeroDivisionError: float modulo"},
+           {"divmod", kInf, 0x0.0p+0, "ZeroDivisionError: float divmod()"},
+           {"//", kInf, kNaN, "nan"},
+           {"%", kInf, kNaN, "nan"},
+           {"divmod", kInf, kNaN, "(nan, nan)"},
+           {"//", -kInf, 0x1.0000000000000p+1, "nan"},
+           {"%", -kInf, 0x1.0000000000000p+1, "nan"},
+           {"divmod", -kInf, 0x1.0000000000000p+1, "(nan, nan)"},
+           {"//", -kInf, -0x1.0000000000000p+1, "nan"},
+           {"%", -kInf, -0x1.0000000000000p+1, "nan"},
+           {"divmod", -kInf, -0x1.0000000000000p+1, "(nan, nan)"},
+           {"//", -kInf, 0x1.47ae147ae147bp-7, "nan"},
+           {"%", -kInf, 0x1.47ae147ae147bp-7, "nan"},
+           {"divmod", -kInf, 0x1.47ae147ae147bp-7, "(nan, nan)"},
+           {"//", -kInf, kInf, "nan"},
+           {"%", -kInf, kInf, "nan"},
+           {"divmod", -kInf, kInf, "(nan, nan)"},
+           {"//", -kInf, -kInf, "nan"},
+           {"%", -kInf, -kInf, "nan"},
+           {"divmod", -kInf, -kInf, "(nan, nan)"},
+           {"//", -kInf, 0x0.730d67819e8d2p-1022, "nan"},
+           {"%", -kInf, 0x0.730d67819e8d2p-1022, "nan"},
+           {"divmod", -kInf, 0x0.730d67819e8d2p-1022, "(nan, nan)"},
+           {"//", -kInf, 0x0.0p+0, "ZeroDivisionError: float floor division by zero"},
+           {"%", -kInf, 0x0.0p+0, "ZeroDivisionError: float modulo"},
+           {"divmod", -kInf, 0x0.0p+0, "ZeroDivisionError: float divmod()"},
+           {"//", -kInf, kNaN, "nan"},
+           {"%", -kInf, kNaN, "nan"},
+           {"divmod", -kInf, kNaN, "(nan, nan)"},
+           {"//", kNaN, 0x1.0000000000000p+1, "nan"},
+           {"%", kNaN, 0x1.0000000000000p+1, "nan"},
+           {"divmod", kNaN, 0x1.0000000000000p+1, "(nan, nan)"},
+           {"//", kNaN, -0x1.0000000000000p+1, "nan"},
+           {"%", kNaN, -0x1.0000000000000p+1, "nan"},
+           {"divmod", kNaN, -0x1.0000000000000p+1, "(nan, nan)"},
+           {"//", kNaN, 0x1.47ae147ae147bp-7, "nan"},
+           {"%", kNaN, 0x1.47ae147ae147bp-7, "nan"},
+           {"divmod", kNaN, 0x1.47ae147ae147bp-7, "(nan, nan)"},
+           {"//", kNaN, kInf, "nan"},
+           {"%", kNaN, kInf, "nan"},
+           {"divmod", kNaN, kInf, "(nan, nan)"},
+           {"//", kNaN, -kInf, "nan"},
+           {"%", kNaN, -kInf, "nan"},
+           {"divmod", kNaN, -kInf, "(nan, nan)"},
+           {"//", kNaN, 0x0.730d67819e8d2p-1022, "nan"},
+           {"%", kNaN, 0x0.730d67819e8d2p-1022, "nan"},
+           {"divmod", kNaN, 0x0.730d67819e8d2p-1022, "(nan, nan)"},
+           {"//", kNaN, 0x0.0p+0, "ZeroDivisionError: float floor division by zero"},
+           {"%", kNaN, 0x0.0p+0, "ZeroDivisionError: float modulo"},
+           {"divmod", kNaN, 0x0.0p+0, "ZeroDivisionError: float divmod()"},
+           {"//", kNaN, kNaN, "nan"},
+           {"%", kNaN, kNaN, "nan"},
+           {"divmod", kNaN, kNaN, "(nan, nan)"},
+           {"/", 0x1.0000000000000p+0, 0x1.8000000000000p+1, "0.3333333333333333"},
+           {"/", -0x1.0000000000000p+0, 0x0.0p+0, "ZeroDivisionError: float division by zero"},
+           {"/", 0x0.0p+0, -0x0.0p+0, "ZeroDivisionError: float division by zero"},
+           {"/", kInf, kInf, "nan"},
+           {"/", 0x1.1ccf385ebc8a0p+1023, 0x0.730d67819e8d2p-1022, "inf"},
+           {"/", -0x1.e000000000000p+2, 0x1.0000000000000p+1, "-3.75"},
+       }) {
+    std::string_view op = c.op;
+    std::string result = op == "/"    ? shown(float_divide(c.a, c.b))
+                         : op == "//" ? shown(float_floor_divide(c.a, c.b))
+                         : op == "%"  ? shown(float_modulo(c.a, c.b))
+                                      : shown(float_divmod(c.a, c.b));
+    EXPECT_EQ(result, c.expected) << c.a << " " << c.op << " " << c.b;
+  }
+}
+
+// "complex" marks a negative base with a fractional exponent, whose
+// result Python computes as a complex.
+TEST(FloatFormatTest, Power) {
+  struct Case {
+    double base;
+    double exponent;
+    const char* expected;
+  };
+  for (const Case& c : std::vector<Case>{
+           // numeric_cases.py float_power
+           {0x1.0000000000000p+1, 0x0.0p+0, "1.0"},
+           {0x1.0000000000000p+1, 0x1.0000000000000p+0, "2.0"},
+           {0x1.0000000000000p+1, 0x1.8000000000000p+1, "8.0"},
+           {0x1.0000000000000p+1, -0x1.0000000000000p+0, "0.5"},
+           {0x1.0000000000000p+1, -0x1.0000000000000p+1, "0.25"},
+           {0x1.0000000000000p+1, 0x1.0000000000000p-1, "1.4142135623730951"},
+           {0x1.0000000000000p+1, 0x1.5555555555555p-2, "1.2599210498948732"},
+           {0x1.0000000000000p+1, 0x1.9000000000000p+8, "2.5822498780869086e+120"},
+           {0x1.0000000000000p+1, -0x1.9000000000000p+8, "3.8725919148493183e-121"},
+           {0x1.0000000000000p+1, kInf, "inf"},
+           {0x1.0000000000000p+1, -kInf, "0.0"},
+           {0x1.0000000000000p+1, kNaN, "nan"},
+           {0x1.0000000000000p+1, 0x1.7e43c8800759cp+996,
+            "OverflowError: (34, 'Numerical result out of range')"},
+           {-0x1.0000000000000p+1, 0x0.0p+0, "1.0"},
+           {-0x1.0000000000000p+1, 0x1.0000000000000p+0, "-2.0"},
+           {-0x1.0000000000000p+1, 0x1.8000000000000p+1, "-8.0"},
+           {-0x1.0000000000000p+1, -0x1.0000000000000p+0, "-0.5"},
+           {-0x1.0000000000000p+1, -0x1.0000000000000p+1, "0.25"},
+           {-0x1.0000000000000p+1, 0x1.0000000000000p-1, "complex"},
+           {-0x1.0000000000000p+1, 0x1.5555555555555p-2, "complex"},
+           {-0x1.0000000000000p+1, 0x1.9000000000000p+8, "2.5822498780869086e+120"},
+           {-0x1.0000000000000p+1, -0x1.9000000000000p+8, "3.8725919148493183e-121"},
+           {-0x1.0000000000000p+1, kInf, "inf"},
+           {-0x1.0000000000000p+1, -kInf, "0.0"},
+           {-0x1.0000000000000p+1, kNaN, "nan"},
+           {-0x1.0000000000000p+1, 0x1.7e43c8800759cp+996,
+            "OverflowError: (34, 'Numerical result out of range')"},
+           {0x0.0p+0, 0x0.0p+0, "1.0"},
+           {0x0.0p+0, 0x1.0000000000000p+0, "0.0"},
+           {0x0.0p+0, 0x1.8000000000000p+1, "0.0"},
+           {0x0.0p+0, -0x1.0000000000000p+0,
+            "ZeroDivisionError: 0.0 cannot be raised to a negative power"},
+           {0x0.0p+0, -0x1.0000000000000p+1,
+            "ZeroDivisionError: 0.0 cannot be raised to a negative power"},
+           {0x0.0p+0, 0x1.0000000000000p-1, "0.0"},
+           {0x0.0p+0, 0x1.5555555555555p-2, "0.0"},
+           {0x0.0p+0, 0x1.9000000000000p+8, "0.0"},
+           {0x0.0p+0, -0x1.9000000000000p+8,
+            "ZeroDivisionError: 0.0 cannot be raised to a negative power"},
+           {0x0.0p+0, kInf, "0.0"},
+           {0x0.0p+0, -kInf, "inf"},
+           {0x0.0p+0, kNaN, "nan"},
+           {0x0.0p+0, 0x1.7e43c8800759cp+996, "0.0"},
+           {-0x0.0p+0, 0x0.0p+0, "1.0"},
+           {-0x0.0p+0, 0x1.0000000000000p+0, "-0.0"},
+           {-0x0.0p+0, 0x1.8000000000000p+1, "-0.0"},
+           {-0x0.0p+0, -0x1.0000000000000p+0,
+            "ZeroDivisionError: 0.0 cannot be raised to a negative power"},
+           {-0x0.0p+0, -0x1.0000000000000p+1,
+            "ZeroDivisionError: 0.0 cannot be raised to a negative power"},
+           {-0x0.0p+0, 0x1.0000000000000p-1, "0.0"},
+           {-0x0.0p+0, 0x1.5555555555555p-2, "0.0"},
+           {-0x0.0p+0, 0x1.9000000000000p+8, "0.0"},
+           {-0x0.0p+0, -0x1.9000000000000p+8,
+            "ZeroDivisionError: 0.0 cannot be raised to a negative power"},
+           {-0x0.0p+0, kInf, "0.0"},
+           {-0x0.0p+0, -kInf, "inf"},
+           {-0x0.0p+0, kNaN, "nan"},
+           {-0x0.0p+0, 0x1.7e43c8800759cp+996, "0.0"},
+           {0x1.0000000000000p+0, 0x0.0p+0, "1.0"},
+           {0x1.0000000000000p+0, 0x1.0000000000000p+0, "1.0"},
+           {0x1.0000000000000p+0, 0x1.8000000000000p+1, "1.0"},
+           {0x1.0000000000000p+0, -0x1.0000000000000p+0, "1.0"},
+           {0x1.0000000000000p+0, -0x1.0000000000000p+1, "1.0"},
+           {0x1.0000000000000p+0, 0x1.0000000000000p-1, "1.0"},
+           {0x1.0000000000000p+0, 0x1.5555555555555p-2, "1.0"},
+           {0x1.0000000000000p+0, 0x1.9000000000000p+8, "1.0"},
+           {0x1.0000000000000p+0, -0x1.9000000000000p+8, "1.0"},
+           {0x1.0000000000000p+0, kInf, "1.0"},
+           {0x1.0000000000000p+0, -kInf, "1.0"},
+           {0x1.0000000000000p+0, kNaN, "1.0"},
+           {0x1.0000000000000p+0, 0x1.7e43c8800759cp+996, "1.0"},
+           {-0x1.0000000000000p+0, 0x0.0p+0, "1.0"},
+           {-0x1.0000000000000p+0, 0x1.0000000000000p+0, "-1.0"},
+           {-0x1.0000000000000p+0, 0x1.8000000000000p+1, "-1.0"},
+           {-0x1.0000000000000p+0, -0x1.0000000000000p+0, "-1.0"},
+           {-0x1.0000000000000p+0, -0x1.0000000000000p+1, "1.0"},
+           {-0x1.0000000000000p+0, 0x1.0000000000000p-1, "complex"},
+           {-0x1.0000000000000p+0, 0x1.5555555555555p-2, "complex"},
+           {-0x1.0000000000000p+0, 0x1.9000000000000p+8, "1.0"},
+           {-0x1.0000000000000p+0, -0x1.9000000000000p+8, "1.0"},
+           {-0x1.0000000000000p+0, kInf, "1.0"},
+           {-0x1.0000000000000p+0, -kInf, "1.0"},
+           {-0x1.0000000000000p+0, kNaN, "nan"},
+           {-0x1.0000000000000p+0, 0x1.7e43c8800759cp+996, "1.0"},
+           {0x1.0000000000000p-1, 0x0.0p+0, "1.0"},
+           {0x1.0000000000000p-1, 0x1.0000000000000p+0, "0.5"},
+           {0x1.0000000000000p-1, 0x1.8000000000000p+1, "0.125"},
+           {0x1.0000000000000p-1, -0x1.0000000000000p+0, "2.0"},
+           {0x1.0000000000000p-1, -0x1.0000000000000p+1, "4.0"},
+           {0x1.0000000000000p-1, 0x1.0000000000000p-1, "0.7071067811865476"},
+           {0x1.0000000000000p-1, 0x1.5555555555555p-2, "0.7937005259840998"},
+           {0x1.0000000000000p-1, 0x1.9000000000000p+8, "3.8725919148493183e-121"},
+           {0x1.0000000000000p-1, -0x1.9000000000000p+8, "2.5822498780869086e+120"},
+           {0x1.0000000000000p-1, kInf, "0.0"},
+           {0x1.0000000000000p-1, -kInf, "inf"},
+           {0x1.0000000000000p-1, kNaN, "nan"},
+           {0x1.0000000000000p-1, 0x1.7e43c8800759cp+996, "0.0"},
+           {0x1.4000000000000p+3, 0x0.0p+0, "1.0"},
+           {0x1.4000000000000p+3, 0x1.0000000000000p+0, "10.0"},
+           {0x1.4000000000000p+3, 0x1.8000000000000p+1, "1000.0"},
+           {0x1.4000000000000p+3, -0x1.0000000000000p+0, "0.1"},
+           {0x1.4000000000000p+3, -0x1.0000000000000p+1, "0.01"},
+           {0x1.4000000000000p+3, 0x1.0000000000000p-1, "3.1622776601683795"},
+           {0x1.4000000000000p+3, 0x1.5555555555555p-2, "2.154434690031884"},
+           {0x1.4000000000000p+3, 0x1.9000000000000p+8,
+            "OverflowError: (34, 'Numerical result out of range')"},
+           {0x1.4000000000000p+3, -0x1.9000000000000p+8, "0.0"},
+           {0x1.4000000000000p+3, kInf, "inf"},
+           {0x1.4000000000000p+3, -kInf, "0.0"},
+           {0x1.4000000000000p+3, kNaN, "nan"},
+           {0x1.4000000000000p+3, 0x1.7e43c8800759cp+996,
+            "OverflowError: (34, 'Numerical result out of range')"},
+           {-0x1.0000000000000p+3, 0x0.0p+0, "1.0"},
+           {-0x1.0000000000000p+3, 0x1.0000000000000p+0, "-8.0"},
+           {-0x1.0000000000000p+3, 0x1.8000000000000p+1, "-512.0"},
+           {-0x1.0000000000000p+3, -0x1.0000000000000p+0, "-0.125"},
+           {-0x1.0000000000000p+3, -0x1.0000000000000p+1, "0.015625"},
+           {-0x1.0000000000000p+3, 0x1.0000000000000p-1, "complex"},
+           {-0x1.0000000000000p+3, 0x1.5555555555555p-2, "complex"},
+           {-0x1.0000000000000p+3, 0x1.9000000000000p+8,
+            "OverflowError: (34, 'Numerical result out of range')"},
+           {-0x1.0000000000000p+3, -0x1.9000000000000p+8, "0.0"},
+           {-0x1.0000000000000p+3, kInf, "inf"},
+           {-0x1.0000000000000p+3, -kInf, "0.0"},
+           {-0x1.0000000000000p+3, kNaN, "nan"},
+           {-0x1.0000000000000p+3, 0x1.7e43c8800759cp+996,
+            "OverflowError: (34, 'Numerical result out of range')"},
+           {kInf, 0x0.0p+0, "1.0"},
+           {kInf, 0x1.0000000000000p+0, "inf"},
+           {kInf, 0x1.8000000000000p+1, "inf"},
+           {kInf, -0x1.0000000000000p+0, "0.0"},
+           {kInf, -0x1.0000000000000p+1, "0.0"},
+           {kInf, 0x1.0000000000000p-1, "inf"},
+           {kInf, 0x1.5555555555555p-2, "inf"},
+           {kInf, 0x1.9000000000000p+8, "inf"},
+           {kInf, -0x1.9000000000000p+8, "0.0"},
+           {kInf, kInf, "inf"},
+           {kInf, -kInf, "0.0"},
+           {kInf, kNaN, "nan"},
+           {kInf, 0x1.7e43c8800759cp+996, "inf"},
+           {-kInf, 0x0.0p+0, "1.0"},
+           {-kInf, 0x1.0000000000000p+0, "-inf"},
+           {-kInf, 0x1.8000000000000p+1, "-inf"},
+           {-kInf, -0x1.0000000000000p+0, "-0.0"},
+           {-kInf, -0x1.0000000000000p+1, "0.0"},
+           {-kInf, 0x1.0000000000000p-1, "inf"},
+           {-kInf, 0x1.5555555555555p-2, "inf"},
+           {-kInf, 0x1.9000000000000p+8, "inf"},
+           {-kInf, -0x1.9000000000000p+8, "0.0"},
+           {-kInf, kInf, "inf"},
+           {-kInf, -kInf, "0.0"},
+           {-kInf, kNaN, "nan"},
+           {-kInf, 0x1.7e43c8800759cp+996, "inf"},
+           {kNaN, 0x0.0p+0, "1.0"},
+           {kNaN, 0x1.0000000000000p+0, "nan"},
+           {kNaN, 0x1.8000000000000p+1, "nan"},
+           {kNaN, -0x1.0000000000000p+0, "nan"},
+           {kNaN, -0x1.0000000000000p+1, "nan"},
+           {kNaN, 0x1.0000000000000p-1, "nan"},
+           {kNaN, 0x1.5555555555555p-2, "nan"},
+           {kNaN, 0x1.9000000000000p+8, "nan"},
+           {kNaN, -0x1.9000000000000p+8, "nan"},
+           {kNaN, kInf, "nan"},
+           {kNaN, -kInf, "nan"},
+           {kNaN, kNaN, "nan"},
+           {kNaN, 0x1.7e43c8800759cp+996, "nan"},
+           {0x0.0000000000001p-1022, 0x0.0p+0, "1.0"},
+           {0x0.0000000000001p-1022, 0x1.0000000000000p+0, "5e-324"},
+           {0x0.0000000000001p-1022, 0x1.8000000000000p+1, "0.0"},
+           {0x0.0000000000001p-1022, -0x1.0000000000000p+0,
+            "OverflowError: (34, 'Numerical result out of range')"},
+           {0x0.0000000000001p-1022, -0x1.0000000000000p+1,
+            "OverflowError: (34, 'Numerical result out of range')"},
+           {0x0.0000000000001p-1022, 0x1.0000000000000p-1, "2.2227587494850775e-162"},
+           {0x0.0000000000001p-1022, 0x1.5555555555555p-2, "1.7031839360032837e-108"},
+           {0x0.0000000000001p-1022, 0x1.9000000000000p+8, "0.0"},
+           {0x0.0000000000001p-1022, -0x1.9000000000000p+8,
+            "OverflowError: (34, 'Numerical result out of range')"},
+           {0x0.0000000000001p-1022, kInf, "0.0"},
+           {0x0.0000000000001p-1022, -kInf, "inf"},
+           {0x0.0000000000001p-1022, kNaN, "nan"},
+           {0x0.0000000000001p-1022, 0x1.7e43c8800759cp+996, "0.0"},
+       }) {
+    EXPECT_EQ(shown(float_power(c.base, c.exponent)), c.expected) << c.base << " ** " << c.exponent;
+  }
+}
+
+TEST(FloatFormatTest, PowerKeepsTheSignOfZero) {
+  EXPECT_TRUE(std::signbit(float_power(-0.0, 3.0)->value));
+  EXPECT_FALSE(std::signbit(float_power(-0.0, 2.0)->value));
+  EXPECT_TRUE(std::signbit(float_power(-kInf, -3.0)->value));
+}
+
+TEST(FloatFormatTest, RoundToDigits) {
+  struct Case {
+    double value;
+    int64_t ndigits;
+    const char* expected;
+  };
+  for (const Case& c : std::vector<Case>{
+           // numeric_cases.py float_round
+           {0x1.5666666666666p+1, 2, "2.67"},
+           {0x1.0000000000000p-3, 2, "0.12"},
+           {0x1.8000000000000p-2, 2, "0.38"},
+           {0x1.999999999999ap-4, 1, "0.1"},
+           {0x1.3333333333333p-3, 1, "0.1"},
+           {0x1.0000000000000p-2, 1, "0.2"},
+           {0x1.6666666666666p-2, 1, "0.3"},
+           {0x1.4000000000000p+1, 0, "2.0"},
+           {-0x1.0000000000000p-1, 0, "-0.0"},
+           {0x1.0000000000000p-1, 0, "0.0"},
+           {0x1.9000000000000p+4, -1, "20.0"},
+           {0x1.1800000000000p+5, -1, "40.0"},
+           {-0x1.9000000000000p+4, -1, "-20.0"},
+           {0x1.81c8000000000p+13, -2, "12300.0"},
+           {0x1.8218000000000p+13, -1, "12360.0"},
+           {0x1.edd2f1a9fbe77p+6, -2, "100.0"},
+           {0x1.edd2f1a9fbe77p+6, -3, "0.0"},
+           {0x1.a74fe1c132c0ep-997, 305, "1.23457e-300"},
+           {0x0.0000000000001p-1022, 323, "0.0"},
+           {0x0.0000000000001p-1022, 324, "5e-324"},
+           {0x0.00000000007e8p-1022, 322, "1e-320"},
+           {0x1.41205bc01a36ep-8, 2, "0.0"},
+           {-0x1.41205bc01a36ep-8, 2, "-0.0"},
+           {0x1.7e43c8800759cp+996, -300, "1e+300"},
+           {0x1.e42d130773b76p+1023, -308, "OverflowError: rounded value too large to represent"},
+           {0x1.ab36d48e1acf0p+1023, -308, "OverflowError: rounded value too large to represent"},
+           {0x1.fffffffffffffp+1023, -308, "OverflowError: rounded value too large to represent"},
+           {0x1.1ccf385ebc8a0p+1023, -308, "1e+308"},
+           {0x1.0f0cf064dd592p+73, 5, "1e+22"},
+           {-0x0.0p+0, 2, "-0.0"},
+           {kInf, 2, "inf"},
+           {-kInf, -2, "-inf"},
+           {kNaN, 1, "nan"},
+           {0x1.8000000000000p+0, int64_t{4611686018427387904}, "1.5"},
+           {0x1.8000000000000p+0, int64_t{-4611686018427387904}, "0.0"},
+           {-0x1.8000000000000p+0, int64_t{-4611686018427387904}, "-0.0"},
+           {0x1.edd2f1a9fbe77p+6, -1000, "0.0"},
+           {0x1.921f9f01b866ep+1, 4, "3.1416"},
+           {-0x1.921f9f01b866ep+1, 3, "-3.142"},
+           {0x1.c6bf526340002p+49, 0, "1000000000000000.0"},
+           {0x1.0000000000001p+52, -1, "4503599627370500.0"},
+           {0x1.23d70a3d70a3dp-2, 2, "0.28"},
+           {0x1.0000000000001p+0, 15, "1.0"},
+           {0x1.0000000000001p+0, 16, "1.0000000000000002"},
+           {0x1.c6bf52633ffffp+49, 0, "1000000000000000.0"},
+           {0x0.0000000000001p-1022, 400, "5e-324"},
+       }) {
+    EXPECT_EQ(shown(float_round(c.value, c.ndigits)), c.expected)
+        << "round(" << c.value << ", " << c.ndigits << ")";
+  }
+}
+
+TEST(FloatFormatTest, RoundToInt) {
+  for (const DoubleCase& c : std::vector<DoubleCase>{
+           // numeric_cases.py float_round_int
+           {0x1.0000000000000p-1, "0"},
+           {0x1.8000000000000p+0, "2"},
+           {0x1.4000000000000p+1, "2"},
+           {-0x1.0000000000000p-1, "0"},
+           {-0x1.8000000000000p+0, "-2"},
+           {-0x1.4000000000000p+1, "-2"},
+           {0x1.400000d6bf94dp+1, "3"},
+           {0x1.fffffffffffffp-2, "0"},
+           {0x1.c6bf526340004p+49, "1000000000000000"},
+           {0x1.0000000000001p+52, "4503599627370497"},
+           {0x1.0000000000000p+52, "4503599627370496"},
+           {0x1.7e43c8800759cp+996,
+            "10000000000000000525047602552044202487044685811081591549158541155118024579889081957863"
+            "71375080447864043704443832883878176942523235360430575644792184786706982848387200926575"
+            "80373783023379478809005936895323497079994508111903896764088007465274278014249457925878"
+            "8820056842838115669472196386865459400540160"},
+           {-0x1.5af1d78b58c40p+66, "-100000000000000000000"},
+           {-0x0.0p+0, "0"},
+           {kInf, "OverflowError: cannot convert float infinity to integer"},
+           {-kInf, "OverflowError: cannot convert float infinity to integer"},
+           {kNaN, "ValueError: cannot convert float NaN to integer"},
+       }) {
+    EXPECT_EQ(shown(float_round_to_int(c.value)), c.expected) << "round(" << c.value << ")";
+  }
+}
+
+TEST(FloatFormatTest, Hash) {
+  for (const DoubleCase& c : std::vector<DoubleCase>{
+           // numeric_cases.py float_hash
+           {0x0.0p+0, "0"},
+           {-0x0.0p+0, "0"},
+           {0x1.0000000000000p+0, "1"},
+           {-0x1.0000000000000p+0, "-2"},
+           {0x1.8000000000000p+0, "1152921504606846977"},
+           {-0x1.8000000000000p+0, "-1152921504606846977"},
+           {0x1.999999999999ap-4, "230584300921369408"},
+           {0x1.7e43c8800759cp+996, "1224995262755759164"},
+           {0x0.0000000000001p-1022, "16777216"},
+           {-0x0.0000000000001p-1022, "-16777216"},
+           {kInf, "314159"},
+           {-kInf, "-314159"},
+           {0x1.0000000000000p+61, "1"},
+           {0x1.ffffffffffffep+60, "2305843009213693440"},
+           {0x1.56e1fc2f8f359p-997, "482449582752280463"},
+           {0x1.fffffffffffffp+1023, "2234066890152476671"},
+           {0x1.0000000000000p+1023, "140737488355328"},
+           {-0x1.ad7f29abcaf48p-26, "-789396629831109982"},
+           {0x1.e240c9fbe76c9p+16, "1819310134279660096"},
+           {0x0.0000000000003p-1022, "50331648"},
+           {0x1.1c37937e08000p+53, "10000000000000000"},
+           {-0x1.0f0cf064dd592p+73, "-1864712049423028464"},
+           {0x1.0000000000000p-1, "1152921504606846976"},
+       }) {
+    EXPECT_EQ(std::to_string(float_hash(c.value)), c.expected) << c.value;
+  }
+}
+
+TEST(FloatFormatTest, HashAgreesWithIntHash) {
+  for (const char* text : {"0", "1", "-1", "123456789", "9007199254740992", "-9007199254740992"}) {
+    BigInt value = *BigInt::parse(text, 10);
+    EXPECT_EQ(float_hash(*value.to_double()), value.hash()) << text;
+  }
+  BigInt big_power = *power(BigInt(2), BigInt(1000));
+  EXPECT_EQ(float_hash(*big_power.to_double()), big_power.hash());
+}
+
+TEST(FloatFormatTest, IsInteger) {
+  EXPECT_TRUE(float_is_integer(2.0));
+  EXPECT_TRUE(float_is_integer(-0.0));
+  EXPECT_TRUE(float_is_integer(1e300));
+  EXPECT_FALSE(float_is_integer(1.5));
+  EXPECT_FALSE(float_is_integer(5e-324));
+  EXPECT_FALSE(float_is_integer(kInf));
+  EXPECT_FALSE(float_is_integer(kNaN));
+}
+
+}  // namespace
+}  // namespace eddy::vm

@@ -1,0 +1,156 @@
+// Loading compiled code into the VM: constants become objects, names
+// become interned strs. Also the code type's read-only attributes
+// (co_name, co_varnames, co_argcount, ...).
+#include "vm/code.h"
+
+#include <new>
+
+#include "vm/bytes.h"
+#include "vm/complex.h"
+#include "vm/descriptors.h"
+#include "vm/int.h"
+#include "vm/str.h"
+#include "vm/tuple.h"
+#include "vm/vm.h"
+
+namespace eddy::vm {
+
+namespace {
+
+void trace_code(Object* object, Tracer& tracer) {
+  auto* code = static_cast<Code*>(object);
+  for (Object* field :
+       {static_cast<Object*>(code->name), static_cast<Object*>(code->qualname),
+        static_cast<Object*>(code->filename), static_cast<Object*>(code->consts),
+        static_cast<Object*>(code->names), static_cast<Object*>(code->varnames),
+        static_cast<Object*>(code->cellvars), static_cast<Object*>(code->freevars)}) {
+    tracer.visit(field);
+  }
+}
+
+void destroy_code(Object* object) {
+  using UnitPointer = std::shared_ptr<const compiler::CodeUnit>;
+  static_cast<Code*>(object)->unit.~UnitPointer();
+}
+
+Tuple* interned_tuple(VM& vm, const std::vector<std::string>& names) {
+  std::vector<Value> values;
+  values.reserve(names.size());
+  // Interned strs are roots already, so `values` needs no rooting.
+  for (const std::string& name : names)
+    values.push_back(Value::from_object(vm.intern(name)));
+  return make_tuple(vm, std::span<const Value>(values));
+}
+
+Value load_constant(VM& vm, const compiler::Constant& constant);
+
+// Builds a tuple constant; the items made so far are kept in a rooted
+// tuple-in-progress list.
+Value load_tuple(VM& vm, const compiler::Constant::Tuple& items) {
+  std::vector<Value> values(items.size(), Value::null());
+  std::vector<std::unique_ptr<Root<Object>>> roots;
+  for (size_t i = 0; i < items.size(); ++i) {
+    values[i] = load_constant(vm, items[i]);
+    roots.push_back(std::make_unique<Root<Object>>(vm.heap(), values[i]));
+  }
+  return Value::from_object(make_tuple(vm, std::span<const Value>(values)));
+}
+
+Value load_constant(VM& vm, const compiler::Constant& constant) {
+  using C = compiler::Constant;
+  return std::visit(
+      [&](const auto& value) -> Value {
+        using T = std::decay_t<decltype(value)>;
+        if constexpr (std::is_same_v<T, C::None>) {
+          return vm.none();
+        } else if constexpr (std::is_same_v<T, C::Ellipsis>) {
+          return vm.ellipsis();
+        } else if constexpr (std::is_same_v<T, bool>) {
+          return vm.boolean(value);
+        } else if constexpr (std::is_same_v<T, int64_t>) {
+          return make_int(vm, value);
+        } else if constexpr (std::is_same_v<T, C::BigInt>) {
+          return make_int_from_decimal(vm, value.decimal);
+        } else if constexpr (std::is_same_v<T, double>) {
+          return Value::from_double(value);
+        } else if constexpr (std::is_same_v<T, C::Imaginary>) {
+          return make_complex(vm, 0.0, value.imag);
+        } else if constexpr (std::is_same_v<T, std::string>) {
+          return Value::from_object(make_str(vm, value));
+        } else if constexpr (std::is_same_v<T, C::Bytes>) {
+          return Value::from_object(make_bytes(vm, value.bytes));
+        } else if constexpr (std::is_same_v<T, C::Tuple>) {
+          return load_tuple(vm, value);
+        } else {
+          return Value::from_object(load_code(vm, value));
+        }
+      },
+      constant.value);
+}
+
+}  // namespace
+
+Code* load_code(VM& vm, std::shared_ptr<const compiler::CodeUnit> unit) {
+  auto* code = static_cast<Code*>(vm.heap().allocate(vm.types().code, sizeof(Code)));
+  new (&code->unit) std::shared_ptr<const compiler::CodeUnit>(unit);
+  Root<Code> rooted(vm.heap(), code);
+  code->name = vm.intern(unit->name);
+  code->qualname = vm.intern(unit->qualname);
+  code->filename = vm.intern(unit->filename);
+  code->names = interned_tuple(vm, unit->names);
+  code->varnames = interned_tuple(vm, unit->varnames);
+  code->cellvars = interned_tuple(vm, unit->cellvars);
+  code->freevars = interned_tuple(vm, unit->freevars);
+  code->consts = static_cast<Tuple*>(load_tuple(vm, unit->consts).as_object());
+  code->local_count = static_cast<int>(unit->varnames.size());
+  code->slot_count =
+      code->local_count + static_cast<int>(unit->cellvars.size() + unit->freevars.size());
+  code->frame_size = code->slot_count + unit->stacksize;
+  return code;
+}
+
+int line_of(const Code* code, int offset) {
+  const auto& positions = code->unit->positions;
+  if (offset < 0 || static_cast<size_t>(offset) >= positions.size()) return code->unit->first_line;
+  return positions[offset].line;
+}
+
+namespace {
+
+Code* as_code(Value value) {
+  return static_cast<Code*>(value.as_object());
+}
+
+// The attributes a program can read from a code object (f.__code__).
+constexpr GetSetDef kCodeAttributes[] = {
+    {"co_name", [](VM&, Value self) { return Value::from_object(as_code(self)->name); }},
+    {"co_qualname", [](VM&, Value self) { return Value::from_object(as_code(self)->qualname); }},
+    {"co_filename", [](VM&, Value self) { return Value::from_object(as_code(self)->filename); }},
+    {"co_consts", [](VM&, Value self) { return Value::from_object(as_code(self)->consts); }},
+    {"co_names", [](VM&, Value self) { return Value::from_object(as_code(self)->names); }},
+    {"co_varnames", [](VM&, Value self) { return Value::from_object(as_code(self)->varnames); }},
+    {"co_cellvars", [](VM&, Value self) { return Value::from_object(as_code(self)->cellvars); }},
+    {"co_freevars", [](VM&, Value self) { return Value::from_object(as_code(self)->freevars); }},
+    {"co_firstlineno",
+     [](VM&, Value self) { return Value::from_small_int(as_code(self)->unit->first_line); }},
+    {"co_argcount",
+     [](VM&, Value self) { return Value::from_small_int(as_code(self)->unit->argcount); }},
+    {"co_posonlyargcount",
+     [](VM&, Value self) { return Value::from_small_int(as_code(self)->unit->posonlyargcount); }},
+    {"co_kwonlyargcount",
+     [](VM&, Value self) { return Value::from_small_int(as_code(self)->unit->kwonlyargcount); }},
+    {"co_nlocals",
+     [](VM&, Value self) { return Value::from_small_int(as_code(self)->local_count); }},
+    {"co_flags", [](VM&, Value self) { return Value::from_small_int(as_code(self)->flags()); }},
+};
+
+}  // namespace
+
+void init_code_type(VM& vm) {
+  Type* type = vm.types().code;
+  add_getsets(vm, type, kCodeAttributes);
+  type->gc.trace = trace_code;
+  type->gc.destroy = destroy_code;
+}
+
+}  // namespace eddy::vm

@@ -1,0 +1,49 @@
+// Code: a compiled function body, module or class body as the VM runs it —
+// the compiler's CodeUnit (instructions, positions, exception table) plus
+// its constants and names turned into Python objects.
+#pragma once
+
+#include <memory>
+
+#include "compiler/code_unit.h"
+#include "vm/object.h"
+
+namespace eddy::vm {
+
+class VM;
+struct Str;
+struct Tuple;
+
+using compiler::Instruction;
+
+struct Code : Object {
+  // Owns the bytecode and tables; shared with nested CodeUnits' parents.
+  std::shared_ptr<const compiler::CodeUnit> unit;
+  Str* name;
+  Str* qualname;
+  Str* filename;
+  Tuple* consts;    // co_consts, as objects
+  Tuple* names;     // co_names, interned strs
+  Tuple* varnames;  // co_varnames, interned strs
+  Tuple* cellvars;
+  Tuple* freevars;
+  // The frame's slot count: locals, then cells, then free variables; the
+  // value stack follows them.
+  int local_count;
+  int slot_count;
+  int frame_size;  // slot_count + the deepest stack
+
+  const Instruction* instructions() const { return unit->code.data(); }
+  uint32_t flags() const { return unit->flags; }
+};
+
+// Turns a compiled CodeUnit (and the ones nested in its constants) into
+// code objects. Throws std::bad_alloc only; never fails otherwise.
+Code* load_code(VM& vm, std::shared_ptr<const compiler::CodeUnit> unit);
+
+// The source line of the instruction at `offset` (an instruction index).
+int line_of(const Code* code, int offset);
+
+void init_code_type(VM& vm);
+
+}  // namespace eddy::vm

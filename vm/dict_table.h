@@ -1,0 +1,64 @@
+// The inside of a dict (dict.h): CPython's compact layout, shared by
+// dict.cc, which maintains it, and dict_views.cc, which walks it.
+//
+// One malloc'ed block holds a sparse hash index followed by a dense array
+// of entries in insertion order:
+//
+//   indices[index_size]   int32: kEmptySlot, kDeletedSlot, or an entry number
+//   entries[capacity]     {hash, key, value}, appended in insertion order
+//
+// A lookup probes the index (hash & mask, then CPython's perturbation
+// sequence) and compares the entries it points to. Iteration reads the
+// entries front to back, which is what makes dicts ordered. Deleting leaves
+// a hole (null key) in the entries and a kDeletedSlot in the index, so
+// probes for other keys still pass; holes are squeezed out when the table
+// is rebuilt on growth.
+#pragma once
+
+#include <cstdint>
+
+#include "vm/dict.h"
+#include "vm/value.h"
+
+namespace eddy::vm {
+
+struct DictEntry {
+  int64_t hash;
+  Value key;  // null: deleted
+  Value value;
+};
+
+struct DictTable {
+  static constexpr int32_t kEmptySlot = -1;
+  static constexpr int32_t kDeletedSlot = -2;
+
+  int64_t index_size;   // a power of two, at least 8
+  int64_t capacity;     // entries the block has room for: 2/3 of index_size
+  int64_t entry_count;  // entries appended so far, holes included
+
+  int32_t* indices() { return reinterpret_cast<int32_t*>(this + 1); }
+  DictEntry* entries() { return reinterpret_cast<DictEntry*>(indices() + index_size); }
+  const DictEntry* entries() const { return const_cast<DictTable*>(this)->entries(); }
+};
+
+static_assert(sizeof(DictTable) % alignof(DictEntry) == 0);
+
+}  // namespace eddy::vm
+
+namespace eddy::vm {
+
+class VM;
+struct Type;
+
+// dict_views.cc: a keys/values/items view of `dict` (type is one of the
+// three view types), and an iterator over `dict` whose type says what it
+// yields and in which direction.
+Value make_dict_view(VM& vm, Type* view_type, Dict* dict);
+Value make_dict_iterator(VM& vm, Type* iterator_type, Dict* dict);
+void init_dict_view_types(VM& vm);
+
+// Python's hash of a key, with small ints and strs inline (dict.cc); sets
+// use it too. -1 with an exception set for an unhashable key.
+int64_t hash_key(VM& vm, Value key);
+
+}  // namespace eddy::vm

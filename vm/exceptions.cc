@@ -1,0 +1,184 @@
+// The builtin exception classes and raising from C++.
+#include "vm/exceptions.h"
+
+#include <unordered_map>
+
+#include "vm/dict.h"
+#include "vm/native.h"
+#include "vm/protocols.h"
+#include "vm/str.h"
+#include "vm/tuple.h"
+#include "vm/vm.h"
+
+namespace eddy::vm {
+
+namespace {
+
+Exception* as_exception(Value value) { return static_cast<Exception*>(value.as_object()); }
+
+void trace_exception(Object* object, Tracer& tracer) {
+  auto* exception = static_cast<Exception*>(object);
+  tracer.visit(exception->args);
+  tracer.visit(exception->traceback);
+  tracer.visit(exception->cause);
+  tracer.visit(exception->context);
+  tracer.visit(exception->dict);
+}
+
+// BaseException.__new__: any arguments are accepted and kept in `args`.
+Value new_exception(VM& vm, Type* type, CallArgs args) {
+  Root<Tuple> arguments(vm.heap(), make_tuple(vm, std::span(args.values, args.nargs)));
+  auto* exception = static_cast<Exception*>(vm.heap().allocate(type, type->instance_size));
+  exception->args = arguments.get();
+  exception->traceback = Value::null();
+  exception->cause = Value::null();
+  exception->context = Value::null();
+  return Value::from_object(exception);
+}
+
+// str(e): '' for no arguments, str(arg) for one, str(args) for more.
+Value exception_str(VM& vm, Value self) {
+  Tuple* args = as_exception(self)->args;
+  if (args->size == 0) return Value::from_object(vm.intern(""));
+  if (args->size == 1) return str(vm, (*args)[0]);
+  return str(vm, Value::from_object(args));
+}
+
+// KeyError shows its key's repr: KeyError('a') prints as 'a'.
+Value key_error_str(VM& vm, Value self) {
+  Tuple* args = as_exception(self)->args;
+  if (args->size == 1) return repr(vm, (*args)[0]);
+  return exception_str(vm, self);
+}
+
+// repr(e): the class name and repr(args), without a trailing comma for a
+// single argument: ValueError('x').
+Value exception_repr(VM& vm, Value self) {
+  Tuple* args = as_exception(self)->args;
+  std::string text = to_utf8(vm.type_of(self)->name);
+  if (args->size == 1) {
+    std::string arg = repr_utf8(vm, (*args)[0]);
+    if (vm.has_exception()) return Value::null();
+    text += "(" + arg + ")";
+  } else {
+    std::string all = repr_utf8(vm, Value::from_object(args));
+    if (vm.has_exception()) return Value::null();
+    text += all;
+  }
+  return Value::from_object(make_str(vm, text));
+}
+
+}  // namespace
+
+void init_exception_types(VM& vm, ExceptionTypes& types) {
+  // exceptions.def lists each class after its base, so each base is found
+  // by name among the classes made so far.
+  std::unordered_map<std::string_view, Type*> made{{"object", vm.types().object}};
+  auto make_class = [&](std::string_view name, std::string_view base) {
+    Type* type = vm.make_builtin_type(name, made.at(base), sizeof(Exception));
+    type->gc.trace = trace_exception;
+    type->flags |= kTypeAcceptsSubclasses;
+    type->slots.new_instance = new_exception;
+    type->slots.str = exception_str;
+    type->slots.repr = exception_repr;
+    type->slots.hash = vm.types().object->slots.hash;
+    made[name] = type;
+    return type;
+  };
+#define EXCEPTION(name, base) types.name = make_class(#name, #base);
+#include "vm/exceptions.def"
+  types.KeyError->slots.str = key_error_str;
+}
+
+Value make_exception(VM& vm, Type* type, std::string_view message) {
+  Root<Str> text(vm.heap(), make_str(vm, message));
+  Value argument = text.value();
+  return type->slots.new_instance(vm, type, CallArgs{&argument, 1, nullptr});
+}
+
+Value make_exception(VM& vm, Type* type) {
+  return type->slots.new_instance(vm, type, CallArgs{nullptr, 0, nullptr});
+}
+
+Value raise(VM& vm, Type* type, std::string_view message) {
+  Value exception = make_exception(vm, type, message);
+  if (exception.is_null()) return Value::null();
+  return raise_value(vm, exception);
+}
+
+// Implicit chaining: the exception being handled becomes the new one's
+// __context__ — unless the new one is already in that context chain, which
+// would make a cycle (CPython cuts the chain at that point).
+Value raise_value(VM& vm, Value exception) {
+  Value handled = vm.handled_exception();
+  if (!handled.is_null() && !handled.is(exception)) {
+    for (Value link = handled; link.is_object();) {
+      Exception* e = as_exception(link);
+      if (e->context.is(exception)) {
+        e->context = Value::null();
+        break;
+      }
+      link = e->context;
+    }
+    as_exception(exception)->context = handled;
+  }
+  vm.set_exception(exception);
+  return Value::null();
+}
+
+namespace {
+
+bool is_exception_instance(VM& vm, Value value) {
+  return value.is_object() && is_subtype(vm.type_of(value), vm.exceptions().BaseException);
+}
+
+bool is_exception_class(VM& vm, Value value) {
+  return value.is_object() && vm.type_of(value) == vm.types().type &&
+         is_subtype(static_cast<Type*>(value.as_object()), vm.exceptions().BaseException);
+}
+
+// `raise E` with a class: E() must produce an exception instance.
+Value instantiate(VM& vm, Value exception_class) {
+  Value instance = call(vm, exception_class, {});
+  if (instance.is_null()) return instance;
+  if (!is_exception_instance(vm, instance)) {
+    return raise(vm, vm.exceptions().TypeError,
+                 "calling " + repr_utf8(vm, exception_class) +
+                     " should have returned an instance of BaseException, not " +
+                     to_utf8(vm.type_of(instance)->name));
+  }
+  return instance;
+}
+
+}  // namespace
+
+Value raise_from_bytecode(VM& vm, Value exception, Value cause) {
+  if (exception.is_null()) {
+    Value handled = vm.handled_exception();
+    if (handled.is_null()) {
+      return raise(vm, vm.exceptions().RuntimeError, "No active exception to reraise");
+    }
+    vm.set_exception(handled);
+    return Value::null();
+  }
+  if (is_exception_class(vm, exception)) {
+    exception = instantiate(vm, exception);
+    if (exception.is_null()) return exception;
+  } else if (!is_exception_instance(vm, exception)) {
+    return raise(vm, vm.exceptions().TypeError, "exceptions must derive from BaseException");
+  }
+  Root<Object> rooted(vm.heap(), exception);
+  if (!cause.is_null()) {
+    if (is_exception_class(vm, cause)) {
+      cause = instantiate(vm, cause);
+      if (cause.is_null()) return cause;
+    } else if (!cause.is(vm.none()) && !is_exception_instance(vm, cause)) {
+      return raise(vm, vm.exceptions().TypeError, "exception causes must derive from BaseException");
+    }
+    as_exception(exception)->cause = cause.is(vm.none()) ? Value::null() : cause;
+    as_exception(exception)->suppress_context = true;
+  }
+  return raise_value(vm, exception);
+}
+
+}  // namespace eddy::vm

@@ -1,0 +1,58 @@
+// Exceptions: the BaseException object layout, the builtin exception
+// classes (exceptions.def), and how C++ code raises one.
+//
+// Raising sets the VM's current exception and returns the null Value, so a
+// failing native function reads `return raise(vm, vm.exceptions().TypeError,
+// "...");` and its caller passes the null up until the eval loop unwinds
+// to a handler (the exception table) or out of the program.
+#pragma once
+
+#include <string>
+
+#include "vm/object.h"
+#include "vm/value.h"
+
+namespace eddy::vm {
+
+class VM;
+struct Type;
+struct Tuple;
+struct Dict;
+
+// An instance of BaseException or any subclass.
+struct Exception : Object {
+  Tuple* args;
+  Value traceback;  // a traceback object, or null while none is attached
+  Value cause;      // __cause__ (null: None)
+  Value context;    // __context__ (null: None)
+  bool suppress_context;
+  Dict* dict;       // attributes: StopIteration.value, subclass fields, ...
+};
+
+struct ExceptionTypes {
+#define EXCEPTION(name, base) Type* name = nullptr;
+#include "vm/exceptions.def"
+};
+
+// Creates the classes and their slots; called once by the VM.
+void init_exception_types(VM& vm, ExceptionTypes& types);
+
+// A new exception of `type` whose single argument is `message`.
+Value make_exception(VM& vm, Type* type, std::string_view message);
+// A new exception of `type` with no arguments (`GeneratorExit()`).
+Value make_exception(VM& vm, Type* type);
+
+// Sets `type(message)` as the current exception; returns null.
+Value raise(VM& vm, Type* type, std::string_view message);
+// Sets `exception` (an instance) as the current exception; returns null.
+// Like every raise, links the exception being handled, if any, as its
+// __context__ (implicit chaining).
+Value raise_value(VM& vm, Value exception);
+
+// The `raise` statement (RAISE_VARARGS): `raise` alone re-raises the
+// exception being handled; `raise E` and `raise E from C` accept classes
+// (instantiated without arguments) or instances. Always returns null with
+// an exception set (a TypeError when E or C is not an exception).
+Value raise_from_bytecode(VM& vm, Value exception, Value cause);
+
+}  // namespace eddy::vm

@@ -1,0 +1,84 @@
+// Frames: the activation record of running Python code, and the stack they
+// live on.
+//
+// A frame holds what one running code object needs: the instruction
+// pointer, its local variables (and cells), and its value stack, all in one
+// block of slots. Ordinary calls take frames from the FrameStack — a stack of
+// large chunks, so a call costs no heap allocation and pointers into frames
+// stay valid. A generator's frame is moved into the generator object when
+// the generator is created (RETURN_GENERATOR) and linked onto the chain of
+// running frames each time it resumes (docs/coroutines.md).
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "vm/code.h"
+#include "vm/object.h"
+#include "vm/value.h"
+
+namespace eddy::vm {
+
+struct Dict;
+struct Function;
+
+struct Frame {
+  Code* code;
+  Function* function;     // null for module and class bodies
+  Dict* globals;
+  Dict* builtins;
+  Value locals;           // LOAD_NAME's namespace (module and class bodies); else null
+  Frame* previous;        // the frame that resumes when this one returns or yields
+  const Instruction* ip;  // the next instruction
+  Value* stack_top;       // one past the top of the value stack
+  Object* generator;      // the generator that owns this frame, or null
+  // True for a frame that run_frame() was called on: returning from it
+  // returns from run_frame() to C++, instead of continuing in `previous`.
+  bool is_entry;
+
+  // Locals, then cells, then free variables, then the value stack.
+  Value* slots() { return reinterpret_cast<Value*>(this + 1); }
+  Value* stack_base() { return slots() + code->slot_count; }
+  int offset_of(const Instruction* instruction) const {
+    return static_cast<int>(instruction - code->instructions());
+  }
+  // The instruction running now (or that ran last).
+  int current_offset() const { return offset_of(ip) - 1; }
+
+  static size_t size_for(const Code* code) {
+    return sizeof(Frame) + static_cast<size_t>(code->frame_size) * sizeof(Value);
+  }
+};
+
+static_assert(sizeof(Frame) % sizeof(Value) == 0);
+
+// Visits what a frame references: its code, namespaces, locals and the live
+// part of its value stack.
+void trace_frame(Frame* frame, Tracer& tracer);
+
+// The stack ordinary frames are pushed on: a list of chunks, so that growing
+// never moves a live frame.
+class FrameStack {
+ public:
+  FrameStack() = default;
+  ~FrameStack();
+  FrameStack(const FrameStack&) = delete;
+  FrameStack& operator=(const FrameStack&) = delete;
+
+  // A frame for `code` with every slot null; the caller fills the header.
+  Frame* push(Code* code);
+  // Pops `frame`, which must be the most recently pushed one.
+  void pop(Frame* frame);
+
+ private:
+  struct Chunk {
+    std::byte* base;
+    size_t size;
+    size_t used;
+  };
+  static constexpr size_t kChunkBytes = 256 * 1024;
+  std::vector<Chunk> chunks_;
+  size_t current_ = 0;  // index of the chunk being filled
+};
+
+}  // namespace eddy::vm

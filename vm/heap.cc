@@ -1,0 +1,268 @@
+// Allocation and collection. See heap.h for the picture; the paragraphs
+// below explain the mechanics.
+#include "vm/heap.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <new>
+
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#endif
+
+#include "vm/type.h"
+
+namespace eddy::vm {
+
+namespace {
+
+constexpr uint32_t kMarked = 1u << 0;
+// Set once an object's finalizer has been scheduled, so that an object the
+// finalizer resurrects is not finalized a second time.
+constexpr uint32_t kFinalized = 1u << 1;
+
+constexpr size_t kPageBytes = 64 * 1024;
+
+// Under AddressSanitizer, the body of a free slot is poisoned, so a C++
+// pointer kept to a collected object (a missing Root) fails loudly at its
+// first use instead of reading whatever reuses the slot.
+#if defined(__SANITIZE_ADDRESS__)
+void poison(void* address, size_t size) { __asan_poison_memory_region(address, size); }
+void unpoison(void* address, size_t size) { __asan_unpoison_memory_region(address, size); }
+#else
+void poison(void*, size_t) {}
+void unpoison(void*, size_t) {}
+#endif
+
+// The bytes of a free slot past its header (which holds the free link).
+void poison_body(Object* slot, size_t slot_size) {
+  poison(reinterpret_cast<char*>(slot) + sizeof(Object), slot_size - sizeof(Object));
+}
+
+}  // namespace
+
+// A page holds slots of one size class. A slot whose type is null is free;
+// its `spare`-and-beyond bytes then link it into the class's free list.
+struct Heap::Page {
+  size_t slot_size;
+  size_t slot_count;
+  alignas(16) unsigned char slots[1];
+
+  Object* slot(size_t i) { return reinterpret_cast<Object*>(slots + i * slot_size); }
+};
+
+// Objects above kMaxSmallSize are allocated one by one, each behind this
+// header, in a doubly linked list the sweeper walks.
+struct Heap::LargeObject {
+  LargeObject* previous;
+  LargeObject* next;
+  size_t size;
+  alignas(16) unsigned char payload[1];
+
+  Object* object() { return reinterpret_cast<Object*>(payload); }
+};
+
+namespace {
+
+// A free slot stores the next free slot just after its (null) type word.
+// memcpy, because that word is not an Object* in the object's own layout.
+Object* next_free(Object* slot) {
+  Object* next;
+  std::memcpy(&next, &slot->gc_flags, sizeof next);
+  return next;
+}
+void set_next_free(Object* slot, Object* next) { std::memcpy(&slot->gc_flags, &next, sizeof next); }
+
+}  // namespace
+
+template <class F>
+void Heap::for_each_object(F&& f) {
+  for (auto& pages : pages_) {
+    for (Page* page : pages) {
+      for (size_t i = 0; i < page->slot_count; ++i) {
+        Object* object = page->slot(i);
+        if (object->type) f(object);
+      }
+    }
+  }
+  for (LargeObject* large = large_objects_; large; large = large->next) f(large->object());
+}
+
+
+Heap::Heap() = default;
+
+Heap::~Heap() {
+  // Release what objects own outside the heap, then the memory itself.
+  // Finalizers do not run: the VM is going away.
+  for_each_object([](Object* object) {
+    if (object->type->gc.destroy) object->type->gc.destroy(object);
+  });
+  for (auto& pages : pages_) {
+    for (Page* page : pages) std::free(page);
+  }
+  while (large_objects_) {
+    LargeObject* next = large_objects_->next;
+    std::free(large_objects_);
+    large_objects_ = next;
+  }
+}
+
+Object* Heap::allocate(Type* type, size_t size) {
+  if (size < sizeof(Object)) size = sizeof(Object);
+  size = (size + kGranule - 1) & ~(kGranule - 1);
+  if (!collecting_ && (stress_ || bytes_since_collection_ + size > next_collection_)) collect();
+  bytes_since_collection_ += size;
+  live_bytes_ += size;
+
+  Object* object;
+  if (size <= kMaxSmallSize) {
+    object = allocate_small(size / kGranule - 1);
+    unpoison(object, size);
+  } else {
+    auto* large = static_cast<LargeObject*>(std::malloc(offsetof(LargeObject, payload) + size));
+    if (!large) throw std::bad_alloc();
+    large->previous = nullptr;
+    large->next = large_objects_;
+    large->size = size;
+    if (large_objects_) large_objects_->previous = large;
+    large_objects_ = large;
+    object = large->object();
+  }
+  std::memset(static_cast<void*>(object), 0, size);
+  object->type = type;
+  return object;
+}
+
+Object* Heap::allocate_small(size_t size_class) {
+  if (!free_lists_[size_class]) add_page(size_class);
+  Object* object = free_lists_[size_class];
+  free_lists_[size_class] = next_free(object);
+  return object;
+}
+
+void Heap::add_page(size_t size_class) {
+  size_t slot_size = (size_class + 1) * kGranule;
+  size_t slot_count = (kPageBytes - offsetof(Page, slots)) / slot_size;
+  auto* page = static_cast<Page*>(std::malloc(kPageBytes));
+  if (!page) throw std::bad_alloc();
+  page->slot_size = slot_size;
+  page->slot_count = slot_count;
+  // Thread the new slots onto the free list, lowest address first.
+  for (size_t i = slot_count; i-- > 0;) {
+    Object* slot = page->slot(i);
+    slot->type = nullptr;
+    set_next_free(slot, free_lists_[size_class]);
+    poison_body(slot, slot_size);
+    free_lists_[size_class] = slot;
+  }
+  pages_[size_class].push_back(page);
+}
+
+// Marking uses an explicit stack of grey objects rather than recursion, so
+// that a long linked structure cannot overflow the C++ stack.
+class Heap::Marker final : public Tracer {
+ public:
+  using Tracer::visit;
+  void visit(Object* object) override {
+    if (!object || (object->gc_flags & kMarked)) return;
+    object->gc_flags |= kMarked;
+    grey_.push_back(object);
+  }
+  void drain() {
+    while (!grey_.empty()) {
+      Object* object = grey_.back();
+      grey_.pop_back();
+      visit(object->type);
+      if (object->type->gc.trace) object->type->gc.trace(object, *this);
+    }
+  }
+
+ private:
+  std::vector<Object*> grey_;
+};
+
+void Heap::collect() {
+  collecting_ = true;
+  mark();
+  sweep();
+  ++collections_;
+  bytes_since_collection_ = 0;
+  // Grow the budget with the live heap, so collection costs stay
+  // proportional to allocation.
+  next_collection_ = std::max<size_t>(4 << 20, live_bytes_);
+  collecting_ = false;
+}
+
+void Heap::mark() {
+  Marker marker;
+  if (trace_roots_) trace_roots_(marker);
+  for (Value* slot : handles_) marker.visit(*slot);
+  for (Object* object : pending_finalizers_) marker.visit(object);
+  marker.drain();
+  keep_finalizable(marker);
+}
+
+// An unreachable object whose type has a finalizer (a suspended generator
+// with a `finally` to run) is kept alive, with everything it references,
+// and queued; the VM runs the finalizer, and a later collection frees the
+// object if it is still unreachable then.
+void Heap::keep_finalizable(Marker& marker) {
+  for_each_object([&](Object* object) {
+    if ((object->gc_flags & (kMarked | kFinalized)) || !object->type->gc.finalize) return;
+    object->gc_flags |= kFinalized;
+    pending_finalizers_.push_back(object);
+    marker.visit(object);
+  });
+  marker.drain();
+}
+
+std::vector<Object*> Heap::take_pending_finalizers() {
+  std::vector<Object*> pending;
+  pending.swap(pending_finalizers_);
+  return pending;
+}
+
+// Sweeping runs in two passes: first every dead object releases what it
+// owns outside the heap, while all types (which may be dying too) are still
+// intact; then the memory of the dead is reclaimed.
+void Heap::sweep() {
+  for_each_object([](Object* object) {
+    if (!(object->gc_flags & kMarked) && object->type->gc.destroy) object->type->gc.destroy(object);
+  });
+  live_bytes_ = 0;
+  for (size_t size_class = 0; size_class < kSizeClasses; ++size_class) {
+    Object* free_list = nullptr;
+    for (Page* page : pages_[size_class]) {
+      for (size_t i = page->slot_count; i-- > 0;) {
+        Object* object = page->slot(i);
+        if (object->type && (object->gc_flags & kMarked)) {
+          object->gc_flags &= ~kMarked;
+          live_bytes_ += page->slot_size;
+          continue;
+        }
+        object->type = nullptr;
+        set_next_free(object, free_list);
+        poison_body(object, page->slot_size);
+        free_list = object;
+      }
+    }
+    free_lists_[size_class] = free_list;
+  }
+  for (LargeObject* large = large_objects_; large;) {
+    LargeObject* next = large->next;
+    Object* object = large->object();
+    if (object->gc_flags & kMarked) {
+      object->gc_flags &= ~kMarked;
+      live_bytes_ += large->size;
+    } else {
+      if (large->previous) large->previous->next = next;
+      if (next) next->previous = large->previous;
+      if (large_objects_ == large) large_objects_ = next;
+      std::free(large);
+    }
+    large = next;
+  }
+}
+
+}  // namespace eddy::vm

@@ -1,0 +1,1569 @@
+// The eval loop. Read it top to bottom: set-up, the dispatch table built
+// from opcodes.def, one block per instruction, then the two ways out of a
+// frame — returning, and unwinding an exception through the exception
+// table.
+#include "vm/interpreter.h"
+
+#include <string>
+
+#include "vm/arguments.h"
+#include "vm/dict.h"
+#include "vm/exceptions.h"
+#include "vm/function.h"
+#include "vm/generator.h"
+#include "vm/import.h"
+#include "vm/list.h"
+#include "vm/set.h"
+#include "vm/slice.h"
+#include "vm/str_format.h"
+#include "vm/method.h"
+#include "vm/protocols.h"
+#include "vm/str.h"
+#include "vm/traceback.h"
+#include "vm/tuple.h"
+#include "vm/vm.h"
+
+namespace eddy::vm {
+
+using compiler::argument_of;
+using compiler::Opcode;
+using compiler::opcode_of;
+
+namespace {
+
+Str* name_at(Frame* frame, uint32_t index) {
+  return static_cast<Str*>((*frame->code->names)[index].as_object());
+}
+
+Str* local_name(Frame* frame, uint32_t index) {
+  return static_cast<Str*>((*frame->code->varnames)[index].as_object());
+}
+
+// The name of cell-or-free slot `index` (cells first, then free variables).
+Str* cell_name(Frame* frame, uint32_t index) {
+  Tuple* cells = frame->code->cellvars;
+  if (index < static_cast<uint32_t>(cells->size)) {
+    return static_cast<Str*>((*cells)[index].as_object());
+  }
+  return static_cast<Str*>((*frame->code->freevars)[index - cells->size].as_object());
+}
+
+Value raise_name_error(VM& vm, Str* name) {
+  return raise(vm, vm.exceptions().NameError, "name '" + to_utf8(name) + "' is not defined");
+}
+
+Value raise_unbound_local(VM& vm, Str* name) {
+  return raise(vm, vm.exceptions().UnboundLocalError,
+               "cannot access local variable '" + to_utf8(name) +
+                   "' where it is not associated with a value");
+}
+
+Value raise_unbound_free(VM& vm, Str* name) {
+  return raise(vm, vm.exceptions().NameError,
+               "cannot access free variable '" + to_utf8(name) +
+                   "' where it is not associated with a value in enclosing scope");
+}
+
+// LOAD_GLOBAL and LOAD_NAME's last steps: globals, then builtins.
+Value load_global(VM& vm, Frame* frame, Str* name) {
+  Value value = dict_get_str(vm, frame->globals, name);
+  if (!value.is_null()) return value;
+  value = dict_get_str(vm, frame->builtins, name);
+  if (!value.is_null()) return value;
+  return raise_name_error(vm, name);
+}
+
+// Finds the handler for an exception raised at `offset`, if any.
+const compiler::ExceptionTableEntry* find_handler(const Code* code, int offset) {
+  for (const auto& entry : code->unit->exception_table) {
+    if (static_cast<uint32_t>(offset) >= entry.start && static_cast<uint32_t>(offset) < entry.end) {
+      return &entry;
+    }
+  }
+  return nullptr;
+}
+
+// UNPACK_SEQUENCE: pushes the items of `sequence` so that the first ends on
+// top, checking the count as CPython does.
+bool unpack_sequence(VM& vm, Value sequence, uint32_t count, Value* out) {
+  Type* type = vm.type_of(sequence);
+  if (type == vm.types().tuple || type == vm.types().list) {
+    int64_t size;
+    const Value* items;
+    if (type == vm.types().tuple) {
+      auto* tuple = static_cast<Tuple*>(sequence.as_object());
+      size = tuple->size;
+      items = tuple->items();
+    } else {
+      auto* list = static_cast<List*>(sequence.as_object());
+      size = list->size;
+      items = list->items;
+    }
+    if (size != count) {
+      if (size < count) {
+        raise(vm, vm.exceptions().ValueError,
+              "not enough values to unpack (expected " + std::to_string(count) + ", got " +
+                  std::to_string(size) + ")");
+      } else {
+        raise(vm, vm.exceptions().ValueError,
+              "too many values to unpack (expected " + std::to_string(count) + ")");
+      }
+      return false;
+    }
+    for (uint32_t i = 0; i < count; ++i) out[count - 1 - i] = items[i];
+    return true;
+  }
+  Root<Object> iterator(vm.heap(), get_iterator(vm, sequence));
+  if (iterator.value().is_null()) {
+    if (vm.has_exception()) {
+      vm.take_exception();
+      raise(vm, vm.exceptions().TypeError,
+            "cannot unpack non-iterable " + to_utf8(type->name) + " object");
+    }
+    return false;
+  }
+  for (uint32_t i = 0; i < count; ++i) {
+    Value item = next(vm, iterator.value());
+    if (item.is_null()) {
+      if (!vm.has_exception()) {
+        raise(vm, vm.exceptions().ValueError,
+              "not enough values to unpack (expected " + std::to_string(count) + ", got " +
+                  std::to_string(i) + ")");
+      }
+      return false;
+    }
+    out[count - 1 - i] = item;
+  }
+  Value extra = next(vm, iterator.value());
+  if (!extra.is_null()) {
+    raise(vm, vm.exceptions().ValueError,
+          "too many values to unpack (expected " + std::to_string(count) + ")");
+    return false;
+  }
+  return !vm.has_exception();
+}
+
+// CHECK_EXC_MATCH's test, with CPython's error for a bad except clause.
+int exception_matches(VM& vm, Value exception, Value match) {
+  auto is_exception_class = [&](Value v) {
+    return v.is_object() && vm.type_of(v) == vm.types().type &&
+           is_subtype(static_cast<Type*>(v.as_object()), vm.exceptions().BaseException);
+  };
+  Type* type = vm.type_of(exception);
+  if (vm.type_of(match) == vm.types().tuple) {
+    auto* tuple = static_cast<Tuple*>(match.as_object());
+    for (int64_t i = 0; i < tuple->size; ++i) {
+      if (!is_exception_class((*tuple)[i])) {
+        raise(vm, vm.exceptions().TypeError,
+              "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+      }
+    }
+    for (int64_t i = 0; i < tuple->size; ++i) {
+      if (is_subtype(type, static_cast<Type*>((*tuple)[i].as_object()))) return 1;
+    }
+    return 0;
+  }
+  if (!is_exception_class(match)) {
+    raise(vm, vm.exceptions().TypeError,
+          "catching classes that do not inherit from BaseException is not allowed");
+    return -1;
+  }
+  return is_subtype(type, static_cast<Type*>(match.as_object()));
+}
+
+
+// Links a generator's frame on top of `resumer` to resume it. The
+// generator's own handled exception (its sys.exc_info()) swaps in.
+void enter_generator_frame(VM& vm, Generator* generator, Frame* resumer) {
+  Frame* frame = generator->frame();
+  frame->previous = resumer;
+  frame->is_entry = false;  // run_frame() sets it when resuming from C++
+  Value outer = vm.handled_exception();
+  vm.set_handled_exception(generator->handled_exception);
+  generator->handled_exception = outer;
+  generator->state = GeneratorState::Running;
+  ++vm.call_depth;
+  vm.set_current_frame(frame);
+}
+
+// Unlinks `frame` when it returns, raises out or yields, and answers the
+// frame to continue in. An ordinary frame goes back to the frame stack; a
+// generator's frame stays in its generator, ready to be resumed.
+Frame* leave_frame(VM& vm, Frame* frame) {
+  Frame* previous = frame->previous;
+  vm.set_current_frame(previous);
+  --vm.call_depth;
+  if (frame->generator) {
+    auto* generator = static_cast<Generator*>(frame->generator);
+    Value inner = vm.handled_exception();
+    vm.set_handled_exception(generator->handled_exception);
+    generator->handled_exception = inner;
+    frame->previous = nullptr;
+  } else {
+    vm.frame_stack().pop(frame);
+  }
+  return previous;
+}
+
+// PEP 479: a StopIteration escaping a generator's frame would silently end
+// the loop that drives it, so it becomes a RuntimeError (chained to it).
+// Async generators do the same for StopAsyncIteration.
+void convert_escaping_stop_iteration(VM& vm, Generator* generator) {
+  Type* raised = vm.type_of(vm.current_exception());
+  bool is_async = generator->type == vm.types().async_generator;
+  const char* what = nullptr;
+  if (is_subtype(raised, vm.exceptions().StopIteration)) {
+    what = "StopIteration";
+  } else if (is_async && is_subtype(raised, vm.exceptions().StopAsyncIteration)) {
+    what = "StopAsyncIteration";
+  }
+  if (!what) return;
+  std::string kind = generator->type == vm.types().coroutine ? "coroutine"
+                     : is_async                              ? "async generator"
+                                                             : "generator";
+  Root<Object> cause(vm.heap(), vm.take_exception());
+  Value error = make_exception(vm, vm.exceptions().RuntimeError, kind + " raised " + what);
+  auto* e = static_cast<Exception*>(error.as_object());
+  e->cause = cause.value();
+  e->context = cause.value();
+  e->suppress_context = true;
+  vm.set_exception(error);
+}
+
+// The iterator `await x` drives: a coroutine itself, a generator-based
+// coroutine (types.coroutine), or what x.__await__() returns — checked as
+// CPython checks it. `where` is GET_AWAITABLE's argument: 0 for `await`,
+// 1 and 2 for the awaits of `async with`'s __aenter__ and __aexit__.
+Value awaitable_iterator(VM& vm, Value awaitable, uint32_t where) {
+  Type* type = vm.type_of(awaitable);
+  if (type == vm.types().coroutine) return awaitable;
+  if (type == vm.types().generator &&
+      (static_cast<Generator*>(awaitable.as_object())->frame()->code->flags() &
+       compiler::kIterableCoroutine)) {
+    return awaitable;
+  }
+  if (!type->slots.await) {
+    std::string name = to_utf8(type->name);
+    if (where == 1) {
+      return raise(vm, vm.exceptions().TypeError,
+                   "'async with' received an object from __aenter__ that does not implement "
+                   "__await__: " + name);
+    }
+    if (where == 2) {
+      return raise(vm, vm.exceptions().TypeError,
+                   "'async with' received an object from __aexit__ that does not implement "
+                   "__await__: " + name);
+    }
+    return raise(vm, vm.exceptions().TypeError,
+                 "object " + name + " can't be used in 'await' expression");
+  }
+  Value iterator = type->slots.await(vm, awaitable);
+  if (iterator.is_null()) return iterator;
+  Type* iterator_type = vm.type_of(iterator);
+  bool is_coroutine = iterator_type == vm.types().coroutine ||
+                      (iterator_type == vm.types().generator &&
+                       (static_cast<Generator*>(iterator.as_object())->frame()->code->flags() &
+                        compiler::kIterableCoroutine));
+  if (is_coroutine) {
+    return raise(vm, vm.exceptions().TypeError, "__await__() returned a coroutine");
+  }
+  if (!iterator_type->slots.next) {
+    return raise(vm, vm.exceptions().TypeError,
+                 "__await__() returned non-iterator of type '" + to_utf8(iterator_type->name) +
+                     "'");
+  }
+  return iterator;
+}
+
+// The checks before resuming a generator from bytecode, with CPython's
+// messages; false with an exception set if it cannot run.
+bool can_resume(VM& vm, Generator* generator, Value sent) {
+  std::string kind = generator->type == vm.types().coroutine ? "coroutine" : "generator";
+  if (generator->state == GeneratorState::Running) {
+    raise(vm, vm.exceptions().ValueError, kind + " already executing");
+    return false;
+  }
+  if (generator->state == GeneratorState::Created && !sent.is(vm.none())) {
+    raise(vm, vm.exceptions().TypeError, "can't send non-None value to a just-started " + kind);
+    return false;
+  }
+  if (vm.call_depth >= vm.recursion_limit) {
+    raise(vm, vm.exceptions().RecursionError, "maximum recursion depth exceeded");
+    return false;
+  }
+  return true;
+}
+
+
+// UNPACK_EX: `a, *b, c = seq` — `before` items, a list of the middle, and
+// `after` items, pushed so that the first target's value ends on top.
+bool unpack_starred(VM& vm, Value sequence, uint32_t before, uint32_t after, Value* out) {
+  Root<Object> iterator(vm.heap(), get_iterator(vm, sequence));
+  if (iterator.value().is_null()) {
+    if (is_subtype(vm.type_of(vm.current_exception()), vm.exceptions().TypeError)) {
+      vm.take_exception();
+      raise(vm, vm.exceptions().TypeError,
+            "cannot unpack non-iterable " + to_utf8(vm.type_of(sequence)->name) + " object");
+    }
+    return false;
+  }
+  uint32_t total = before + after + 1;
+  for (uint32_t i = 0; i < before; ++i) {
+    Value item = next(vm, iterator.value());
+    if (item.is_null()) {
+      if (!vm.has_exception()) {
+        raise(vm, vm.exceptions().ValueError,
+              "not enough values to unpack (expected at least " +
+                  std::to_string(before + after) + ", got " + std::to_string(i) + ")");
+      }
+      return false;
+    }
+    out[total - 1 - i] = item;
+  }
+  Root<List> rest(vm.heap(), make_list(vm));
+  for (;;) {
+    Value item = next(vm, iterator.value());
+    if (item.is_null()) break;
+    if (!list_append(vm, rest.get(), item)) return false;
+  }
+  if (vm.has_exception()) return false;
+  if (rest->size < after) {
+    raise(vm, vm.exceptions().ValueError,
+          "not enough values to unpack (expected at least " + std::to_string(before + after) +
+              ", got " + std::to_string(before + rest->size) + ")");
+    return false;
+  }
+  // The last `after` items of the rest go to the targets after the star.
+  for (uint32_t i = 0; i < after; ++i) out[after - 1 - i] = rest->items[rest->size - after + i];
+  rest->size -= after;
+  out[after] = rest.value();
+  return true;
+}
+
+// The name to show for a callable in call errors: "f()" style qualnames
+// for functions, else the type's repr.
+std::string callable_description(VM& vm, Value callable) {
+  if (vm.type_of(callable) == vm.types().function) {
+    return to_utf8(static_cast<Function*>(callable.as_object())->qualname) + "()";
+  }
+  return repr_utf8(vm, callable);
+}
+
+// DICT_MERGE for f(**a, **b): keys must be strings, and each only once.
+bool merge_keyword_mapping(VM& vm, Dict* target, Value mapping, Value callable) {
+  if (vm.type_of(mapping) != vm.types().dict) {
+    raise(vm, vm.exceptions().TypeError,
+          callable_description(vm, callable) + " argument after ** must be a mapping, not " +
+              to_utf8(vm.type_of(mapping)->name));
+    return false;
+  }
+  int64_t position = 0;
+  Value key, value;
+  while (dict_next(static_cast<Dict*>(mapping.as_object()), position, &key, &value)) {
+    if (vm.type_of(key) != vm.types().str) {
+      raise(vm, vm.exceptions().TypeError, "keywords must be strings");
+      return false;
+    }
+    if (!dict_get(vm, target, key).is_null()) {
+      raise(vm, vm.exceptions().TypeError,
+            callable_description(vm, callable) + " got multiple values for keyword argument '" +
+                to_utf8(static_cast<Str*>(key.as_object())) + "'");
+      return false;
+    }
+    if (!dict_set(vm, target, key, value)) return false;
+  }
+  return true;
+}
+
+// CALL_FUNCTION_EX: a call whose arguments come as a tuple (from *args)
+// and a dict (from **kwargs) instead of on the stack.
+Value call_with_containers(VM& vm, Value callable, Value positional, Value kwargs) {
+  Root<Object> rooted_callable(vm.heap(), callable);
+  Root<Object> rooted_kwargs(vm.heap(), kwargs);
+  Root<Object> rooted_positional(vm.heap(), positional);
+  if (vm.type_of(positional) != vm.types().tuple) {
+    Root<List> items(vm.heap(), make_list(vm));
+    if (!list_extend(vm, items.get(), positional)) {
+      if (is_subtype(vm.type_of(vm.current_exception()), vm.exceptions().TypeError)) {
+        vm.take_exception();
+        raise(vm, vm.exceptions().TypeError,
+              callable_description(vm, callable) + " argument after * must be an iterable, not " +
+                  to_utf8(vm.type_of(positional)->name));
+      }
+      return Value::null();
+    }
+    rooted_positional.set(Value::from_object(
+        make_tuple(vm, std::span<const Value>(items->items, items->size))));
+  }
+  auto* args = static_cast<Tuple*>(rooted_positional.value().as_object());
+  if (kwargs.is_null()) {
+    return call(vm, callable, CallArgs{args->items(), static_cast<size_t>(args->size), nullptr});
+  }
+  auto* keywords = static_cast<Dict*>(kwargs.as_object());
+  std::vector<Value> values(args->items(), args->items() + args->size);
+  std::vector<Value> names;
+  int64_t position = 0;
+  Value key, value;
+  while (dict_next(keywords, position, &key, &value)) {
+    names.push_back(key);
+    values.push_back(value);
+  }
+  Root<Tuple> kwnames(vm.heap(), make_tuple(vm, std::span<const Value>(names)));
+  return call(vm, callable, CallArgs{values.data(), static_cast<size_t>(args->size), kwnames.get()});
+}
+
+}  // namespace
+
+Value run_frame(VM& vm, Frame* frame, bool throwing) {
+  if (frame->generator) {
+    enter_generator_frame(vm, static_cast<Generator*>(frame->generator), vm.current_frame());
+  } else {
+    frame->previous = vm.current_frame();
+    vm.set_current_frame(frame);
+  }
+  frame->is_entry = true;
+
+  // The dispatch table: one label per opcode, in opcodes.def order.
+  static void* const dispatch_table[] = {
+#define OPCODE(name, operand, pops, pushes) &&op_##name,
+#include "vm/opcodes.def"
+  };
+
+  Value* sp = frame->stack_top;
+  const Instruction* ip = frame->ip;
+  uint32_t arg = 0;
+  Tuple* kwnames = nullptr;  // set by KW_NAMES for the next CALL
+
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-static_cast<ptrdiff_t>(n)])
+  // Instructions save the stack pointer before anything that may allocate
+  // (so the collector sees the live stack) or run other frames.
+#define SAVE_STATE()       \
+  do {                     \
+    frame->stack_top = sp; \
+    frame->ip = ip;        \
+  } while (0)
+#define DISPATCH()                                     \
+  do {                                                 \
+    Instruction instruction = *ip++;                   \
+    arg = argument_of(instruction);                    \
+    goto* dispatch_table[instruction & 0xFF];          \
+  } while (0)
+#define CHECK(ok) \
+  do {            \
+    if (!(ok)) goto error; \
+  } while (0)
+
+  if (throwing) goto error;
+  DISPATCH();
+
+op_NOP:
+  DISPATCH();
+
+op_POP_TOP:
+  --sp;
+  DISPATCH();
+
+op_PUSH_NULL:
+  PUSH(Value::null());
+  DISPATCH();
+
+op_COPY: {
+  Value v = PEEK(arg);
+  PUSH(v);
+  DISPATCH();
+}
+
+op_SWAP: {
+  Value top = TOP();
+  TOP() = PEEK(arg);
+  PEEK(arg) = top;
+  DISPATCH();
+}
+
+op_LOAD_CONST:
+  PUSH((*frame->code->consts)[arg]);
+  DISPATCH();
+
+op_LOAD_FAST: {
+  Value v = frame->slots()[arg];
+  if (v.is_null()) {
+    SAVE_STATE();
+    raise_unbound_local(vm, local_name(frame, arg));
+    goto error;
+  }
+  PUSH(v);
+  DISPATCH();
+}
+
+op_STORE_FAST:
+  frame->slots()[arg] = POP();
+  DISPATCH();
+
+op_DELETE_FAST:
+  if (frame->slots()[arg].is_null()) {
+    SAVE_STATE();
+    raise_unbound_local(vm, local_name(frame, arg));
+    goto error;
+  }
+  frame->slots()[arg] = Value::null();
+  DISPATCH();
+
+op_LOAD_NAME: {
+  SAVE_STATE();
+  Str* name = name_at(frame, arg);
+  Value v = Value::null();
+  if (!frame->locals.is_null()) {
+    v = get_item(vm, frame->locals, Value::from_object(name));
+    if (v.is_null()) {
+      if (!is_subtype(vm.type_of(vm.current_exception()), vm.exceptions().KeyError)) goto error;
+      vm.take_exception();
+    }
+  }
+  if (v.is_null()) {
+    v = load_global(vm, frame, name);
+    CHECK(!v.is_null());
+  }
+  PUSH(v);
+  DISPATCH();
+}
+
+op_STORE_NAME: {
+  SAVE_STATE();
+  Value v = POP();
+  CHECK(set_item(vm, frame->locals, Value::from_object(name_at(frame, arg)), v));
+  DISPATCH();
+}
+
+op_DELETE_NAME: {
+  SAVE_STATE();
+  Str* name = name_at(frame, arg);
+  if (!delete_item(vm, frame->locals, Value::from_object(name))) {
+    vm.take_exception();
+    raise_name_error(vm, name);
+    goto error;
+  }
+  DISPATCH();
+}
+
+op_LOAD_GLOBAL: {
+  SAVE_STATE();
+  if (arg & 1) PUSH(Value::null());
+  Value v = load_global(vm, frame, name_at(frame, arg >> 1));
+  CHECK(!v.is_null());
+  PUSH(v);
+  DISPATCH();
+}
+
+op_STORE_GLOBAL: {
+  SAVE_STATE();
+  Value v = POP();
+  CHECK(dict_set_str(vm, frame->globals, name_at(frame, arg), v));
+  DISPATCH();
+}
+
+op_DELETE_GLOBAL: {
+  SAVE_STATE();
+  Str* name = name_at(frame, arg);
+  int deleted = dict_delete(vm, frame->globals, Value::from_object(name));
+  CHECK(deleted >= 0);
+  if (deleted == 0) {
+    raise_name_error(vm, name);
+    goto error;
+  }
+  DISPATCH();
+}
+
+op_MAKE_CELL: {
+  SAVE_STATE();
+  Value* slot = &frame->slots()[frame->code->local_count + arg];
+  *slot = Value::from_object(make_cell(vm, *slot));
+  DISPATCH();
+}
+
+op_COPY_FREE_VARS: {
+  // The closure's cells go into the free-variable slots, after the cells.
+  Tuple* closure = frame->function->closure;
+  Value* free_slots = frame->slots() + frame->code->slot_count - arg;
+  for (uint32_t i = 0; i < arg; ++i) free_slots[i] = (*closure)[i];
+  DISPATCH();
+}
+
+op_LOAD_CLOSURE:
+  PUSH(frame->slots()[frame->code->local_count + arg]);
+  DISPATCH();
+
+op_LOAD_DEREF: {
+  auto* cell = static_cast<Cell*>(frame->slots()[frame->code->local_count + arg].as_object());
+  if (cell->contents.is_null()) {
+    SAVE_STATE();
+    if (arg < static_cast<uint32_t>(frame->code->cellvars->size)) {
+      raise_unbound_local(vm, cell_name(frame, arg));
+    } else {
+      raise_unbound_free(vm, cell_name(frame, arg));
+    }
+    goto error;
+  }
+  PUSH(cell->contents);
+  DISPATCH();
+}
+
+op_LOAD_CLASSDEREF: {
+  // In a class body, a free variable may be shadowed by the class namespace.
+  SAVE_STATE();
+  Str* name = cell_name(frame, arg);
+  Value v = get_item(vm, frame->locals, Value::from_object(name));
+  if (v.is_null()) {
+    if (!is_subtype(vm.type_of(vm.current_exception()), vm.exceptions().KeyError)) goto error;
+    vm.take_exception();
+    auto* cell = static_cast<Cell*>(frame->slots()[frame->code->local_count + arg].as_object());
+    v = cell->contents;
+    if (v.is_null()) {
+      raise_unbound_free(vm, name);
+      goto error;
+    }
+  }
+  PUSH(v);
+  DISPATCH();
+}
+
+op_STORE_DEREF: {
+  auto* cell = static_cast<Cell*>(frame->slots()[frame->code->local_count + arg].as_object());
+  cell->contents = POP();
+  DISPATCH();
+}
+
+op_DELETE_DEREF: {
+  auto* cell = static_cast<Cell*>(frame->slots()[frame->code->local_count + arg].as_object());
+  if (cell->contents.is_null()) {
+    SAVE_STATE();
+    raise_unbound_local(vm, cell_name(frame, arg));
+    goto error;
+  }
+  cell->contents = Value::null();
+  DISPATCH();
+}
+
+op_LOAD_ATTR: {
+  SAVE_STATE();
+  Value v = get_attribute(vm, TOP(), name_at(frame, arg));
+  CHECK(!v.is_null());
+  TOP() = v;
+  DISPATCH();
+}
+
+op_LOAD_METHOD: {
+  // A plain function of the object's class is pushed unbound, followed by
+  // the object: CALL passes it as the first argument, and no bound method
+  // is made. Anything else: NULL and the attribute, a plain callable.
+  SAVE_STATE();
+  Value owner = TOP();
+  Value method = find_unbound_method(vm, owner, name_at(frame, arg));
+  if (!method.is_null()) {
+    TOP() = method;
+    PUSH(owner);
+    DISPATCH();
+  }
+  Value v = get_attribute(vm, owner, name_at(frame, arg));
+  CHECK(!v.is_null());
+  TOP() = Value::null();
+  PUSH(v);
+  DISPATCH();
+}
+
+op_STORE_ATTR: {
+  SAVE_STATE();
+  Value owner = POP();
+  Value v = POP();
+  CHECK(set_attribute(vm, owner, name_at(frame, arg), v));
+  DISPATCH();
+}
+
+op_DELETE_ATTR: {
+  SAVE_STATE();
+  Value owner = POP();
+  CHECK(delete_attribute(vm, owner, name_at(frame, arg)));
+  DISPATCH();
+}
+
+op_BINARY_SUBSCR: {
+  SAVE_STATE();
+  Value key = POP();
+  Value v = get_item(vm, TOP(), key);
+  CHECK(!v.is_null());
+  TOP() = v;
+  DISPATCH();
+}
+
+op_STORE_SUBSCR: {
+  SAVE_STATE();
+  Value key = POP();
+  Value container = POP();
+  Value v = POP();
+  CHECK(set_item(vm, container, key, v));
+  DISPATCH();
+}
+
+op_DELETE_SUBSCR: {
+  SAVE_STATE();
+  Value key = POP();
+  Value container = POP();
+  CHECK(delete_item(vm, container, key));
+  DISPATCH();
+}
+
+op_IMPORT_NAME: {
+  SAVE_STATE();
+  Value fromlist = POP();
+  int64_t level = TOP().is_small_int() ? TOP().as_small_int() : 0;
+  Value module = import_name(vm, name_at(frame, arg), fromlist, level, frame->globals);
+  CHECK(!module.is_null());
+  TOP() = module;
+  DISPATCH();
+}
+
+op_IMPORT_FROM: {
+  SAVE_STATE();
+  Value v = import_from(vm, TOP(), name_at(frame, arg));
+  CHECK(!v.is_null());
+  PUSH(v);
+  DISPATCH();
+}
+
+op_IMPORT_STAR: {
+  SAVE_STATE();
+  Value module = POP();
+  Value locals = frame->locals.is_null() ? Value::from_object(frame->globals) : frame->locals;
+  CHECK(import_star(vm, module, locals));
+  DISPATCH();
+}
+
+op_CHECK_EG_MATCH:
+op_PREP_RERAISE_STAR:
+op_GET_AITER:
+op_GET_ANEXT:
+op_END_ASYNC_FOR:
+op_BEFORE_ASYNC_WITH:
+op_ASYNC_GEN_WRAP:
+op_PRINT_EXPR:
+  SAVE_STATE();
+  raise(vm, vm.exceptions().SystemError,
+        "this build of Eddy cannot run " +
+            std::string(compiler::opcode_name(opcode_of(ip[-1]))) + " yet");
+  goto error;
+
+op_LOAD_BUILD_CLASS: {
+  Value build_class = dict_get_str(vm, frame->builtins, vm.intern("__build_class__"));
+  if (build_class.is_null()) {
+    SAVE_STATE();
+    raise(vm, vm.exceptions().NameError, "__build_class__ not found");
+    goto error;
+  }
+  PUSH(build_class);
+  DISPATCH();
+}
+
+op_BUILD_SLICE: {
+  SAVE_STATE();
+  Value step = arg == 3 ? POP() : vm.none();
+  Value stop = POP();
+  Value start = TOP();
+  TOP() = Value::from_object(make_slice(vm, start, stop, step));
+  DISPATCH();
+}
+
+op_BUILD_SET: {
+  SAVE_STATE();
+  Root<Set> set(vm.heap(), make_set(vm, vm.types().set));
+  for (uint32_t i = 0; i < arg; ++i) CHECK(set_add(vm, set.get(), sp[-static_cast<ptrdiff_t>(arg) + i]) >= 0);
+  sp -= arg;
+  PUSH(set.value());
+  DISPATCH();
+}
+
+op_SET_ADD: {
+  SAVE_STATE();
+  Value item = POP();
+  CHECK(set_add(vm, static_cast<Set*>(PEEK(arg).as_object()), item) >= 0);
+  DISPATCH();
+}
+
+op_SET_UPDATE: {
+  SAVE_STATE();
+  Value iterable = POP();
+  CHECK(set_update(vm, static_cast<Set*>(PEEK(arg).as_object()), iterable));
+  DISPATCH();
+}
+
+op_DICT_MERGE: {
+  // f(**a, **b): like DICT_UPDATE, but a repeated keyword is an error.
+  SAVE_STATE();
+  Value mapping = POP();
+  auto* dict = static_cast<Dict*>(PEEK(arg).as_object());
+  Value callable = PEEK(arg + 2);
+  CHECK(merge_keyword_mapping(vm, dict, mapping, callable));
+  DISPATCH();
+}
+
+op_FORMAT_VALUE: {
+  // f-string fields: the conversion (!s, !r, !a) first, then format().
+  SAVE_STATE();
+  Value spec = (arg & 4) ? POP() : Value::null();
+  Value value = TOP();
+  switch (arg & 3) {
+    case 1: value = str(vm, value); break;
+    case 2: value = repr(vm, value); break;
+    case 3: value = ascii_of(vm, value); break;
+    default: break;
+  }
+  CHECK(!value.is_null());
+  if (spec.is_null() && vm.type_of(value) == vm.types().str) {
+    TOP() = value;
+    DISPATCH();
+  }
+  TOP() = value;
+  Value formatted = format_value(vm, value, spec.is_null() ? vm.intern("") : static_cast<Str*>(spec.as_object()));
+  CHECK(!formatted.is_null());
+  TOP() = formatted;
+  DISPATCH();
+}
+
+op_UNPACK_EX: {
+  SAVE_STATE();
+  Value sequence = POP();
+  frame->stack_top = sp;
+  uint32_t before = arg & 0xFF;
+  uint32_t after = arg >> 8;
+  CHECK(unpack_starred(vm, sequence, before, after, sp));
+  sp += before + after + 1;
+  DISPATCH();
+}
+
+op_CALL_FUNCTION_EX: {
+  // f(*args, **kwargs): the positional tuple and the keyword dict are
+  // spread into an ordinary call.
+  SAVE_STATE();
+  Value kwargs = (arg & 1) ? POP() : Value::null();
+  Value positional = POP();
+  Value callable = POP();
+  --sp;  // the NULL below the callable
+  frame->stack_top = sp;
+  Value result = call_with_containers(vm, callable, positional, kwargs);
+  CHECK(!result.is_null());
+  PUSH(result);
+  DISPATCH();
+}
+
+op_SETUP_ANNOTATIONS: {
+  SAVE_STATE();
+  Str* name = vm.intern("__annotations__");
+  Value existing = get_item(vm, frame->locals, Value::from_object(name));
+  if (existing.is_null()) {
+    if (!is_subtype(vm.type_of(vm.current_exception()), vm.exceptions().KeyError)) goto error;
+    vm.take_exception();
+    Root<Dict> annotations(vm.heap(), make_dict(vm));
+    CHECK(set_item(vm, frame->locals, Value::from_object(name), annotations.value()));
+  }
+  DISPATCH();
+}
+
+op_UNARY_POSITIVE: {
+  SAVE_STATE();
+  Value v = positive(vm, TOP());
+  CHECK(!v.is_null());
+  TOP() = v;
+  DISPATCH();
+}
+
+op_UNARY_NEGATIVE: {
+  Value operand = TOP();
+  if (operand.is_small_int()) {
+    TOP() = Value::from_small_int(-operand.as_small_int());  // -(2**47) still fits: it is 2**47
+    if (Value::fits_small_int(-operand.as_small_int())) DISPATCH();
+  }
+  SAVE_STATE();
+  TOP() = operand;
+  Value v = negative(vm, operand);
+  CHECK(!v.is_null());
+  TOP() = v;
+  DISPATCH();
+}
+
+op_UNARY_NOT: {
+  SAVE_STATE();
+  int truth = truthy(vm, TOP());
+  CHECK(truth >= 0);
+  TOP() = vm.boolean(!truth);
+  DISPATCH();
+}
+
+op_UNARY_INVERT: {
+  SAVE_STATE();
+  Value v = invert(vm, TOP());
+  CHECK(!v.is_null());
+  TOP() = v;
+  DISPATCH();
+}
+
+op_BINARY_OP: {
+  Value right = POP();
+  Value left = TOP();
+  if (Value::both_small_ints(left, right)) {
+    int64_t a = left.as_small_int();
+    int64_t b = right.as_small_int();
+    int64_t result;
+    bool fast = true;
+    switch (static_cast<BinaryOp>(arg)) {
+      case BinaryOp::Add:
+      case BinaryOp::InplaceAdd:
+        result = a + b;
+        break;
+      case BinaryOp::Subtract:
+      case BinaryOp::InplaceSubtract:
+        result = a - b;
+        break;
+      case BinaryOp::Multiply:
+      case BinaryOp::InplaceMultiply:
+        fast = !__builtin_mul_overflow(a, b, &result);
+        break;
+      case BinaryOp::And:
+      case BinaryOp::InplaceAnd:
+        result = a & b;
+        break;
+      case BinaryOp::Or:
+      case BinaryOp::InplaceOr:
+        result = a | b;
+        break;
+      case BinaryOp::Xor:
+      case BinaryOp::InplaceXor:
+        result = a ^ b;
+        break;
+      default:
+        fast = false;
+        break;
+    }
+    if (fast && Value::fits_small_int(result)) {
+      TOP() = Value::from_small_int(result);
+      DISPATCH();
+    }
+  }
+  SAVE_STATE();
+  Value v = binary_op(vm, static_cast<BinaryOp>(arg), left, right);
+  CHECK(!v.is_null());
+  TOP() = v;
+  DISPATCH();
+}
+
+op_COMPARE_OP: {
+  Value right = POP();
+  Value left = TOP();
+  if (Value::both_small_ints(left, right)) {
+    int64_t a = left.as_small_int();
+    int64_t b = right.as_small_int();
+    bool result = false;
+    switch (static_cast<CompareOp>(arg)) {
+      case CompareOp::Less: result = a < b; break;
+      case CompareOp::LessEqual: result = a <= b; break;
+      case CompareOp::Equal: result = a == b; break;
+      case CompareOp::NotEqual: result = a != b; break;
+      case CompareOp::Greater: result = a > b; break;
+      case CompareOp::GreaterEqual: result = a >= b; break;
+    }
+    TOP() = vm.boolean(result);
+    DISPATCH();
+  }
+  SAVE_STATE();
+  Value v = compare(vm, left, right, static_cast<CompareOp>(arg));
+  CHECK(!v.is_null());
+  TOP() = v;
+  DISPATCH();
+}
+
+op_IS_OP: {
+  Value right = POP();
+  bool same = TOP().is(right);
+  TOP() = vm.boolean(same != (arg == 1));
+  DISPATCH();
+}
+
+op_CONTAINS_OP: {
+  SAVE_STATE();
+  Value container = POP();
+  int found = contains(vm, container, TOP());
+  CHECK(found >= 0);
+  TOP() = vm.boolean((found == 1) != (arg == 1));
+  DISPATCH();
+}
+
+op_BUILD_TUPLE: {
+  SAVE_STATE();
+  Tuple* tuple = make_tuple(vm, std::span<const Value>(sp - arg, arg));
+  sp -= arg;
+  PUSH(Value::from_object(tuple));
+  DISPATCH();
+}
+
+op_BUILD_LIST: {
+  SAVE_STATE();
+  List* list = make_list(vm, std::span<const Value>(sp - arg, arg));
+  sp -= arg;
+  PUSH(Value::from_object(list));
+  DISPATCH();
+}
+
+op_BUILD_MAP: {
+  SAVE_STATE();
+  Root<Dict> dict(vm.heap(), make_dict(vm));
+  for (uint32_t i = 0; i < arg; ++i) {
+    CHECK(dict_set(vm, dict.get(), sp[-2 * int(arg) + 2 * int(i)], sp[-2 * int(arg) + 2 * int(i) + 1]));
+  }
+  sp -= 2 * arg;
+  PUSH(dict.value());
+  DISPATCH();
+}
+
+op_BUILD_CONST_KEY_MAP: {
+  SAVE_STATE();
+  auto* keys = static_cast<Tuple*>(TOP().as_object());
+  Root<Dict> dict(vm.heap(), make_dict(vm));
+  for (uint32_t i = 0; i < arg; ++i) {
+    CHECK(dict_set(vm, dict.get(), (*keys)[i], sp[-1 - int(arg) + int(i)]));
+  }
+  sp -= arg + 1;
+  PUSH(dict.value());
+  DISPATCH();
+}
+
+op_BUILD_STRING: {
+  SAVE_STATE();
+  std::string text;
+  for (uint32_t i = 0; i < arg; ++i) text += to_utf8(static_cast<Str*>(sp[-int(arg) + int(i)].as_object()));
+  Str* result = make_str(vm, text);
+  sp -= arg;
+  PUSH(Value::from_object(result));
+  DISPATCH();
+}
+
+op_LIST_APPEND: {
+  SAVE_STATE();
+  Value v = POP();
+  CHECK(list_append(vm, static_cast<List*>(PEEK(arg).as_object()), v));
+  DISPATCH();
+}
+
+op_MAP_ADD: {
+  SAVE_STATE();
+  Value v = POP();
+  Value key = POP();
+  CHECK(dict_set(vm, static_cast<Dict*>(PEEK(arg).as_object()), key, v));
+  DISPATCH();
+}
+
+op_LIST_EXTEND: {
+  SAVE_STATE();
+  Value iterable = POP();
+  auto* list = static_cast<List*>(PEEK(arg).as_object());
+  Root<Object> iterator(vm.heap(), get_iterator(vm, iterable));
+  CHECK(!iterator.value().is_null());
+  for (;;) {
+    Value item = next(vm, iterator.value());
+    if (item.is_null()) break;
+    CHECK(list_append(vm, list, item));
+  }
+  CHECK(!vm.has_exception());
+  DISPATCH();
+}
+
+op_DICT_UPDATE: {
+  SAVE_STATE();
+  Value mapping = POP();
+  auto* dict = static_cast<Dict*>(PEEK(arg).as_object());
+  if (vm.type_of(mapping) != vm.types().dict) {
+    raise(vm, vm.exceptions().TypeError,
+          "'" + to_utf8(vm.type_of(mapping)->name) + "' object is not a mapping");
+    goto error;
+  }
+  int64_t position = 0;
+  Value key, v;
+  while (dict_next(static_cast<Dict*>(mapping.as_object()), position, &key, &v)) {
+    CHECK(dict_set(vm, dict, key, v));
+  }
+  DISPATCH();
+}
+
+op_LIST_TO_TUPLE: {
+  SAVE_STATE();
+  auto* list = static_cast<List*>(TOP().as_object());
+  TOP() = Value::from_object(make_tuple(vm, std::span<const Value>(list->items, list->size)));
+  DISPATCH();
+}
+
+op_UNPACK_SEQUENCE: {
+  SAVE_STATE();
+  Value sequence = POP();
+  frame->stack_top = sp;
+  CHECK(unpack_sequence(vm, sequence, arg, sp));
+  sp += arg;
+  DISPATCH();
+}
+
+op_JUMP_FORWARD:
+  ip += arg;
+  DISPATCH();
+
+op_JUMP_BACKWARD:
+  ip -= arg;
+  // A safe point: run the finalizers the collector has queued.
+  if (vm.heap().has_pending_finalizers()) {
+    SAVE_STATE();
+    vm.run_pending_finalizers();
+  }
+  DISPATCH();
+
+op_JUMP_BACKWARD_NO_INTERRUPT:
+  ip -= arg;
+  DISPATCH();
+
+#define CONDITIONAL_JUMP(label, jump_when_true, forward)  \
+  op_##label: {                                           \
+    Value condition = POP();                              \
+    int truth;                                            \
+    if (condition.is(vm.boolean(true))) {                 \
+      truth = 1;                                          \
+    } else if (condition.is(vm.boolean(false))) {         \
+      truth = 0;                                          \
+    } else {                                              \
+      SAVE_STATE();                                       \
+      truth = truthy(vm, condition);                      \
+      CHECK(truth >= 0);                                  \
+    }                                                     \
+    if (truth == (jump_when_true)) ip += (forward) ? int(arg) : -int(arg); \
+    DISPATCH();                                           \
+  }
+  CONDITIONAL_JUMP(POP_JUMP_FORWARD_IF_FALSE, 0, true)
+  CONDITIONAL_JUMP(POP_JUMP_FORWARD_IF_TRUE, 1, true)
+  CONDITIONAL_JUMP(POP_JUMP_BACKWARD_IF_FALSE, 0, false)
+  CONDITIONAL_JUMP(POP_JUMP_BACKWARD_IF_TRUE, 1, false)
+#undef CONDITIONAL_JUMP
+
+op_POP_JUMP_FORWARD_IF_NONE:
+  if (POP().is(vm.none())) ip += arg;
+  DISPATCH();
+
+op_POP_JUMP_FORWARD_IF_NOT_NONE:
+  if (!POP().is(vm.none())) ip += arg;
+  DISPATCH();
+
+op_POP_JUMP_BACKWARD_IF_NONE:
+  if (POP().is(vm.none())) ip -= arg;
+  DISPATCH();
+
+op_POP_JUMP_BACKWARD_IF_NOT_NONE:
+  if (!POP().is(vm.none())) ip -= arg;
+  DISPATCH();
+
+op_JUMP_IF_FALSE_OR_POP:
+op_JUMP_IF_TRUE_OR_POP: {
+  bool jump_when = opcode_of(ip[-1]) == Opcode::JUMP_IF_TRUE_OR_POP;
+  SAVE_STATE();
+  int truth = truthy(vm, TOP());
+  CHECK(truth >= 0);
+  if ((truth == 1) == jump_when) {
+    ip += arg;
+  } else {
+    --sp;
+  }
+  DISPATCH();
+}
+
+op_GET_ITER: {
+  SAVE_STATE();
+  Value iterator = get_iterator(vm, TOP());
+  CHECK(!iterator.is_null());
+  TOP() = iterator;
+  DISPATCH();
+}
+
+op_FOR_ITER: {
+  SAVE_STATE();
+  Value iterator = TOP();
+  if (vm.type_of(iterator) == vm.types().generator) {
+    // Iterating a generator resumes its frame right here in the loop.
+    auto* generator = static_cast<Generator*>(iterator.as_object());
+    if (generator->state == GeneratorState::Closed) {
+      --sp;
+      ip += arg;
+      DISPATCH();
+    }
+    CHECK(can_resume(vm, generator, vm.none()));
+    *generator->frame()->stack_top++ = vm.none();
+    enter_generator_frame(vm, generator, frame);
+    frame = generator->frame();
+    sp = frame->stack_top;
+    ip = frame->ip;
+    DISPATCH();
+  }
+  Value item = next(vm, iterator);
+  if (item.is_null()) {
+    if (vm.has_exception()) {
+      if (!is_subtype(vm.type_of(vm.current_exception()), vm.exceptions().StopIteration)) goto error;
+      vm.take_exception();
+    }
+    --sp;  // the exhausted iterator
+    ip += arg;
+    DISPATCH();
+  }
+  PUSH(item);
+  DISPATCH();
+}
+
+op_RETURN_VALUE: {
+  Value result = POP();
+  frame->stack_top = sp;
+  Frame* finished = frame;
+  bool was_entry = finished->is_entry;
+  if (finished->generator) static_cast<Generator*>(finished->generator)->state = GeneratorState::Closed;
+  frame = leave_frame(vm, finished);
+  if (was_entry) return result;
+  sp = frame->stack_top;
+  ip = frame->ip;
+  if (finished->generator) {
+    // A generator resumed by FOR_ITER or SEND has finished: the loop ends,
+    // or the delegation completes with the return value.
+    Instruction resumer = ip[-1];
+    if (opcode_of(resumer) == Opcode::FOR_ITER) {
+      --sp;
+    } else {
+      TOP() = result;
+    }
+    ip += argument_of(resumer);
+    DISPATCH();
+  }
+  PUSH(result);
+  DISPATCH();
+}
+
+op_RETURN_GENERATOR: {
+  // The frame moves into a new generator, which is what the call returns.
+  SAVE_STATE();
+  Value result = Value::from_object(make_generator(vm, frame));
+  bool was_entry = frame->is_entry;
+  frame = leave_frame(vm, frame);
+  if (was_entry) return result;
+  sp = frame->stack_top;
+  ip = frame->ip;
+  PUSH(result);
+  DISPATCH();
+}
+
+op_YIELD_VALUE: {
+  // Suspends the generator: its frame keeps its state, and the value goes
+  // to whoever resumed it (FOR_ITER, SEND, or C++).
+  Value value = POP();
+  frame->stack_top = sp;
+  frame->ip = ip;
+  static_cast<Generator*>(frame->generator)->state = GeneratorState::Suspended;
+  bool was_entry = frame->is_entry;
+  frame = leave_frame(vm, frame);
+  if (was_entry) return value;
+  sp = frame->stack_top;
+  ip = frame->ip;
+  PUSH(value);
+  DISPATCH();
+}
+
+op_SEND: {
+  // `yield from` and `await`: send the value into the delegate. A native
+  // generator or coroutine is resumed inline; anything else through its
+  // __next__ / send. If the delegate finishes, jump with its result.
+  Value sent = POP();
+  Value receiver = TOP();
+  SAVE_STATE();
+  Type* receiver_type = vm.type_of(receiver);
+  if (receiver_type == vm.types().generator || receiver_type == vm.types().coroutine) {
+    auto* generator = static_cast<Generator*>(receiver.as_object());
+    if (generator->state == GeneratorState::Closed) {
+      if (receiver_type == vm.types().coroutine) {
+        raise(vm, vm.exceptions().RuntimeError, "cannot reuse already awaited coroutine");
+        goto error;
+      }
+      TOP() = vm.none();
+      ip += arg;
+      DISPATCH();
+    }
+    CHECK(can_resume(vm, generator, sent));
+    *generator->frame()->stack_top++ = sent;
+    enter_generator_frame(vm, generator, frame);
+    frame = generator->frame();
+    sp = frame->stack_top;
+    ip = frame->ip;
+    DISPATCH();
+  }
+  Value result;
+  if (sent.is(vm.none())) {
+    result = next(vm, receiver);
+  } else {
+    Value method = get_attribute(vm, receiver, vm.intern("send"));
+    CHECK(!method.is_null());
+    frame->stack_top = sp;
+    result = call(vm, method, {sent});
+  }
+  if (!result.is_null()) {
+    PUSH(result);
+    DISPATCH();
+  }
+  if (vm.has_exception()) {
+    if (!is_subtype(vm.type_of(vm.current_exception()), vm.exceptions().StopIteration)) goto error;
+    Value stop = vm.take_exception();
+    Tuple* stop_args = static_cast<Exception*>(stop.as_object())->args;
+    TOP() = stop_args->size > 0 ? (*stop_args)[0] : vm.none();
+  } else {
+    TOP() = vm.none();
+  }
+  ip += arg;
+  DISPATCH();
+}
+
+op_GET_YIELD_FROM_ITER: {
+  Value iterable = TOP();
+  Type* type = vm.type_of(iterable);
+  if (type == vm.types().coroutine) {
+    if (!(frame->code->flags() & (compiler::kCoroutine | compiler::kIterableCoroutine))) {
+      SAVE_STATE();
+      raise(vm, vm.exceptions().TypeError,
+            "cannot 'yield from' a coroutine object in a non-coroutine generator");
+      goto error;
+    }
+  } else if (type != vm.types().generator) {
+    SAVE_STATE();
+    Value iterator = get_iterator(vm, iterable);
+    CHECK(!iterator.is_null());
+    TOP() = iterator;
+  }
+  DISPATCH();
+}
+
+op_GET_AWAITABLE: {
+  SAVE_STATE();
+  Value iterator = awaitable_iterator(vm, TOP(), arg);
+  CHECK(!iterator.is_null());
+  if (vm.type_of(iterator) == vm.types().coroutine) {
+    auto* coroutine = static_cast<Generator*>(iterator.as_object());
+    if (coroutine->state == GeneratorState::Suspended &&
+        opcode_of(*coroutine->frame()->ip) == Opcode::RESUME &&
+        argument_of(*coroutine->frame()->ip) >= 2) {
+      raise(vm, vm.exceptions().RuntimeError, "coroutine is being awaited already");
+      goto error;
+    }
+  }
+  TOP() = iterator;
+  DISPATCH();
+}
+
+op_KW_NAMES:
+  kwnames = static_cast<Tuple*>((*frame->code->consts)[arg].as_object());
+  DISPATCH();
+
+op_CALL: {
+  // Stack: [NULL or method] [callable or self] args... (keyword values last)
+  uint32_t total = arg;
+  Value* args = sp - total;
+  Value callable = args[-1];
+  if (!args[-2].is_null()) {
+    callable = args[-2];
+    --args;
+    ++total;
+  }
+  Tuple* names = kwnames;
+  kwnames = nullptr;
+  size_t nargs = total - (names ? names->size : 0);
+  SAVE_STATE();
+  if (vm.type_of(callable) == vm.types().function) {
+    // A Python function: push its frame and continue in this loop.
+    auto* function = static_cast<Function*>(callable.as_object());
+    Frame* callee = enter_function(vm, function, CallArgs{args, nargs, names});
+    CHECK(callee);
+    sp -= arg + 2;
+    frame->stack_top = sp;
+    callee->is_entry = false;
+    callee->previous = frame;
+    vm.set_current_frame(callee);
+    frame = callee;
+    sp = frame->stack_top;
+    ip = frame->ip;
+    DISPATCH();
+  }
+  Value result = call(vm, callable, CallArgs{args, nargs, names});
+  sp -= arg + 2;
+  CHECK(!result.is_null());
+  PUSH(result);
+  DISPATCH();
+}
+
+op_MAKE_FUNCTION: {
+  SAVE_STATE();
+  auto* code = static_cast<Code*>(POP().as_object());
+  Root<Code> rooted_code(vm.heap(), code);
+  Function* function = make_function(vm, code, frame->globals);
+  if (arg & 8) function->closure = static_cast<Tuple*>(POP().as_object());
+  if (arg & 4) function->annotations = static_cast<Dict*>(POP().as_object());
+  if (arg & 2) function->kwdefaults = static_cast<Dict*>(POP().as_object());
+  if (arg & 1) function->defaults = static_cast<Tuple*>(POP().as_object());
+  PUSH(Value::from_object(function));
+  DISPATCH();
+}
+
+op_RAISE_VARARGS: {
+  SAVE_STATE();
+  Value cause = arg >= 2 ? POP() : Value::null();
+  Value exception = arg >= 1 ? POP() : Value::null();
+  raise_from_bytecode(vm, exception, cause);
+  goto error;
+}
+
+op_RERAISE: {
+  Value exception = POP();
+  // With an argument, the exception is re-raised "from" the instruction
+  // saved below it (so its handlers and line apply), else from here.
+  frame->ip = arg ? frame->code->instructions() + POP().as_small_int() + 1 : ip;
+  frame->stack_top = sp;
+  vm.set_exception(exception);
+  goto unwind;  // a re-raise adds no traceback entry
+}
+
+op_PUSH_EXC_INFO: {
+  Value exception = TOP();
+  Value previous = vm.handled_exception();
+  TOP() = previous.is_null() ? vm.none() : previous;
+  PUSH(exception);
+  vm.set_handled_exception(exception);
+  DISPATCH();
+}
+
+op_POP_EXCEPT: {
+  Value previous = POP();
+  vm.set_handled_exception(previous.is(vm.none()) ? Value::null() : previous);
+  DISPATCH();
+}
+
+op_CHECK_EXC_MATCH: {
+  SAVE_STATE();
+  Value match = POP();
+  int matches = exception_matches(vm, TOP(), match);
+  CHECK(matches >= 0);
+  PUSH(vm.boolean(matches));
+  DISPATCH();
+}
+
+op_LOAD_ASSERTION_ERROR:
+  PUSH(Value::from_object(vm.exceptions().AssertionError));
+  DISPATCH();
+
+op_BEFORE_WITH: {
+  SAVE_STATE();
+  Value manager = TOP();
+  Value exit = get_attribute(vm, manager, vm.intern("__exit__"));
+  CHECK(!exit.is_null());
+  TOP() = exit;
+  Value enter = get_attribute(vm, manager, vm.intern("__enter__"));
+  CHECK(!enter.is_null());
+  frame->stack_top = sp;
+  Value entered = call(vm, enter, {});
+  CHECK(!entered.is_null());
+  PUSH(entered);
+  DISPATCH();
+}
+
+op_WITH_EXCEPT_START: {
+  // Stack: exit lasti previous_exception exception
+  SAVE_STATE();
+  Value exception = PEEK(1);
+  Value exit = PEEK(4);
+  Value traceback = static_cast<Exception*>(exception.as_object())->traceback;
+  Value result = call(vm, exit,
+                      {Value::from_object(vm.type_of(exception)), exception,
+                       traceback.is_null() ? vm.none() : traceback});
+  CHECK(!result.is_null());
+  PUSH(result);
+  DISPATCH();
+}
+
+op_RESUME:
+  DISPATCH();
+
+error:
+  // An instruction failed with an exception set: record where in the
+  // traceback, then unwind.
+  frame->stack_top = sp;
+  frame->ip = ip;
+  add_traceback_entry(vm, frame);
+
+unwind:
+  // Look for a handler in this frame's exception table; if there is none,
+  // pop the frame and look in its caller, until an entry frame gives the
+  // exception back to C++.
+  //
+  // The handler is looked up at the instruction that raised (`ip - 1`),
+  // while the offset pushed for a `finally` or `with` handler is the
+  // frame's lasti — which RERAISE may have moved back to where the
+  // exception first came from, so that re-raising it later keeps its line.
+  for (;;) {
+    int offset = frame->offset_of(ip) - 1;
+    if (const compiler::ExceptionTableEntry* handler = find_handler(frame->code, offset)) {
+      sp = frame->stack_base() + handler->depth;
+      if (handler->push_lasti) PUSH(Value::from_small_int(frame->current_offset()));
+      PUSH(vm.take_exception());
+      ip = frame->code->instructions() + handler->handler;
+      DISPATCH();
+    }
+    Frame* finished = frame;
+    bool was_entry = finished->is_entry;
+    if (finished->generator) {
+      auto* generator = static_cast<Generator*>(finished->generator);
+      generator->state = GeneratorState::Closed;
+      convert_escaping_stop_iteration(vm, generator);
+    }
+    frame = leave_frame(vm, finished);
+    if (was_entry) return Value::null();
+    ip = frame->ip;
+    add_traceback_entry(vm, frame);
+  }
+
+#undef PUSH
+#undef POP
+#undef TOP
+#undef PEEK
+#undef SAVE_STATE
+#undef DISPATCH
+#undef CHECK
+}
+
+Value run_module_code(VM& vm, Code* code, Dict* globals) {
+  Frame* frame = vm.frame_stack().push(code);
+  frame->function = nullptr;
+  frame->globals = globals;
+  frame->builtins = vm.builtins();
+  frame->locals = Value::from_object(globals);
+  frame->generator = nullptr;
+  frame->ip = code->instructions();
+  ++vm.call_depth;
+  return run_frame(vm, frame);
+}
+
+Value call_function(VM& vm, Function* function, CallArgs args) {
+  Frame* frame = enter_function(vm, function, args);
+  if (!frame) return Value::null();
+  return run_frame(vm, frame);
+}
+
+Value call_function_with_locals(VM& vm, Function* function, Value locals) {
+  Frame* frame = enter_function(vm, function, CallArgs{nullptr, 0, nullptr});
+  if (!frame) return Value::null();
+  frame->locals = locals;
+  return run_frame(vm, frame);
+}
+
+}  // namespace eddy::vm

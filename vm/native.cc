@@ -1,0 +1,141 @@
+// Native functions and method descriptors, and CPython-style argument
+// checks for the C++ functions behind them.
+#include "vm/native.h"
+
+#include <cstdio>
+
+#include "vm/dict.h"
+#include "vm/exceptions.h"
+#include "vm/str.h"
+#include "vm/tuple.h"
+#include "vm/vm.h"
+
+namespace eddy::vm {
+
+namespace {
+
+void trace_native_function(Object* object, Tracer& tracer) {
+  tracer.visit(static_cast<NativeFunction*>(object)->self);
+}
+
+void trace_method_descriptor(Object* object, Tracer& tracer) {
+  tracer.visit(static_cast<MethodDescriptor*>(object)->owner);
+}
+
+Value call_native_function(VM& vm, Value callable, CallArgs args) {
+  auto* function = static_cast<NativeFunction*>(callable.as_object());
+  return function->def->code(vm, function->self, args);
+}
+
+std::string quoted_type_name(VM& vm, Value value) { return to_utf8(vm.type_of(value)->name); }
+
+// Calling the descriptor itself (`list.append(xs, 1)`) takes the receiver
+// from the first argument, after checking its type.
+Value call_method_descriptor(VM& vm, Value callable, CallArgs args) {
+  auto* descriptor = static_cast<MethodDescriptor*>(callable.as_object());
+  std::string name(descriptor->def->name);
+  std::string owner = to_utf8(descriptor->owner->name);
+  if (args.nargs == 0) {
+    return raise(vm, vm.exceptions().TypeError,
+                 "unbound method " + owner + "." + name + "() needs an argument");
+  }
+  Value self = args.values[0];
+  if (!is_subtype(vm.type_of(self), descriptor->owner)) {
+    return raise(vm, vm.exceptions().TypeError,
+                 "descriptor '" + name + "' for '" + owner + "' objects doesn't apply to a '" +
+                     quoted_type_name(vm, self) + "' object");
+  }
+  return descriptor->def->code(vm, self, CallArgs{args.values + 1, args.nargs - 1, args.kwnames});
+}
+
+// Looking the descriptor up on an instance binds it: `xs.append`.
+Value bind_method_descriptor(VM& vm, Value self, Value instance, Value) {
+  if (instance.is_null() || instance.is(vm.none())) return self;
+  auto* descriptor = static_cast<MethodDescriptor*>(self.as_object());
+  return make_native_function(vm, descriptor->def, instance);
+}
+
+Value repr_native_function(VM& vm, Value self) {
+  auto* function = static_cast<NativeFunction*>(self.as_object());
+  std::string name(function->def->name);
+  if (function->self.is_null() || vm.type_of(function->self) == vm.types().module) {
+    return Value::from_object(make_str(vm, "<built-in function " + name + ">"));
+  }
+  char address[32];
+  std::snprintf(address, sizeof address, "%p", static_cast<void*>(function->self.as_object()));
+  return Value::from_object(make_str(vm, "<built-in method " + name + " of " +
+                                             quoted_type_name(vm, function->self) +
+                                             " object at " + address + ">"));
+}
+
+Value repr_method_descriptor(VM& vm, Value self) {
+  auto* descriptor = static_cast<MethodDescriptor*>(self.as_object());
+  return Value::from_object(make_str(vm, "<method '" + std::string(descriptor->def->name) +
+                                             "' of '" + to_utf8(descriptor->owner->name) +
+                                             "' objects>"));
+}
+
+// "1 argument" / "2 arguments"
+std::string arguments(size_t n) {
+  return std::to_string(n) + (n == 1 ? " argument" : " arguments");
+}
+
+}  // namespace
+
+Value make_native_function(VM& vm, const NativeFunctionDef* def, Value self) {
+  Root<Object> receiver(vm.heap(), self);
+  auto* function = static_cast<NativeFunction*>(
+      vm.heap().allocate(vm.types().native_function, sizeof(NativeFunction)));
+  function->def = def;
+  function->self = receiver.value();
+  return Value::from_object(function);
+}
+
+void add_methods(VM& vm, Type* type, std::span<const NativeFunctionDef> defs) {
+  for (const NativeFunctionDef& def : defs) {
+    auto* descriptor = static_cast<MethodDescriptor*>(
+        vm.heap().allocate(vm.types().method_descriptor, sizeof(MethodDescriptor)));
+    descriptor->def = &def;
+    descriptor->owner = type;
+    Root<MethodDescriptor> rooted(vm.heap(), descriptor);
+    dict_set_str(vm, type->dict, vm.intern(def.name), rooted.value());
+  }
+}
+
+bool check_no_keywords(VM& vm, std::string_view name, CallArgs args) {
+  if (!args.kwnames || args.kwnames->size == 0) return true;
+  raise(vm, vm.exceptions().TypeError, std::string(name) + "() takes no keyword arguments");
+  return false;
+}
+
+bool check_positional(VM& vm, std::string_view name, CallArgs args, size_t min, size_t max) {
+  if (!check_no_keywords(vm, name, args)) return false;
+  size_t n = args.nargs;
+  if (n >= min && n <= max) return true;
+  std::string message(name);
+  if (min == max) {
+    message += " expected " + arguments(min);
+  } else if (n < min) {
+    message += " expected at least " + arguments(min);
+  } else {
+    message += " expected at most " + arguments(max);
+  }
+  message += ", got " + std::to_string(n);
+  raise(vm, vm.exceptions().TypeError, message);
+  return false;
+}
+
+void init_native_types(VM& vm) {
+  Type* function = vm.types().native_function;
+  function->gc.trace = trace_native_function;
+  function->slots.call = call_native_function;
+  function->slots.repr = repr_native_function;
+
+  Type* descriptor = vm.types().method_descriptor;
+  descriptor->gc.trace = trace_method_descriptor;
+  descriptor->slots.call = call_method_descriptor;
+  descriptor->slots.descr_get = bind_method_descriptor;
+  descriptor->slots.repr = repr_method_descriptor;
+}
+
+}  // namespace eddy::vm

@@ -1,0 +1,140 @@
+// The `type` and `object` types themselves: subtype checks, calling a
+// class to make an instance, class attribute lookup, and the defaults every
+// object inherits (identity hash and equality, the `<X object at ...>`
+// repr).
+#include "vm/type.h"
+
+#include <cstdio>
+
+#include "vm/attributes.h"
+#include "vm/dict.h"
+#include "vm/exceptions.h"
+#include "vm/str.h"
+#include "vm/tuple.h"
+#include "vm/vm.h"
+
+namespace eddy::vm {
+
+bool is_subtype(const Type* type, const Type* base) {
+  if (type->mro) {
+    for (int64_t i = 0; i < type->mro->size; ++i) {
+      if ((*type->mro)[i].as_object() == base) return true;
+    }
+    return false;
+  }
+  for (const Type* t = type; t; t = t->base) {
+    if (t == base) return true;
+  }
+  return false;
+}
+
+void trace_type(Object* object, Tracer& tracer) {
+  auto* type = static_cast<Type*>(object);
+  for (Object* field : {static_cast<Object*>(type->name), static_cast<Object*>(type->qualname),
+                        static_cast<Object*>(type->base), static_cast<Object*>(type->bases),
+                        static_cast<Object*>(type->mro), static_cast<Object*>(type->dict)}) {
+    tracer.visit(field);
+  }
+}
+
+namespace {
+
+// Calling a class: type(x) answers x's type; otherwise the class makes an
+// instance (new_instance) and, if it made one of its own, initialises it.
+Value call_type(VM& vm, Value self, CallArgs args) {
+  auto* type = static_cast<Type*>(self.as_object());
+  bool no_keywords = !args.kwnames || args.kwnames->size == 0;
+  if (type == vm.types().type && args.nargs == 1 && no_keywords) {
+    return Value::from_object(vm.type_of(args.values[0]));
+  }
+  if (!type->slots.new_instance) {
+    return raise(vm, vm.exceptions().TypeError,
+                 "cannot create '" + to_utf8(type->name) + "' instances");
+  }
+  Value instance = type->slots.new_instance(vm, type, args);
+  if (instance.is_null()) return instance;
+  Type* made = vm.type_of(instance);
+  if (made->slots.init && is_subtype(made, type)) {
+    Root<Object> rooted(vm.heap(), instance);
+    if (!made->slots.init(vm, instance, args)) return Value::null();
+  }
+  return instance;
+}
+
+Value repr_type(VM& vm, Value self) {
+  auto* type = static_cast<Type*>(self.as_object());
+  std::string module;
+  if (type->flags & kTypeIsHeapType) {
+    Value name = dict_get_str(vm, type->dict, vm.intern("__module__"));
+    if (!name.is_null() && vm.type_of(name) == vm.types().str) {
+      module = to_utf8(static_cast<Str*>(name.as_object()));
+    }
+  }
+  std::string qualified = module.empty() || module == "builtins"
+                              ? to_utf8(type->qualname)
+                              : module + "." + to_utf8(type->qualname);
+  return Value::from_object(make_str(vm, "<class '" + qualified + "'>"));
+}
+
+Value repr_object(VM& vm, Value self) {
+  char address[32];
+  std::snprintf(address, sizeof address, "%p", static_cast<void*>(self.as_object()));
+  return Value::from_object(
+      make_str(vm, "<" + to_utf8(vm.type_of(self)->name) + " object at " + address + ">"));
+}
+
+// Objects hash by identity, as CPython's default (the address, rotated so
+// that alignment zeros do not crowd the table's low bits).
+int64_t hash_object(VM&, Value self) {
+  auto address = reinterpret_cast<uintptr_t>(self.as_object());
+  return static_cast<int64_t>((address >> 4) | (address << 60)) & 0x7FFFFFFFFFFFFFFF;
+}
+
+// object's == and != compare identity; ordering is not defined.
+Value compare_object(VM& vm, Value self, Value other, CompareOp op) {
+  if (op == CompareOp::Equal) return self.is(other) ? vm.boolean(true) : vm.not_implemented();
+  if (op == CompareOp::NotEqual) return self.is(other) ? vm.boolean(false) : vm.not_implemented();
+  return vm.not_implemented();
+}
+
+Value new_object(VM& vm, Type* type, CallArgs args) {
+  bool has_arguments = args.nargs > 0 || (args.kwnames && args.kwnames->size > 0);
+  if (has_arguments && type->slots.init == nullptr) {
+    return raise(vm, vm.exceptions().TypeError, to_utf8(type->name) + "() takes no arguments");
+  }
+  return Value::from_object(vm.heap().allocate(type, type->instance_size));
+}
+
+}  // namespace
+
+void init_type_and_object_types(VM& vm) {
+  Type* type = vm.types().type;
+  type->slots.call = call_type;
+  type->slots.getattr = type_getattr;
+  type->slots.repr = repr_type;
+  type->slots.hash = hash_object;
+  type->slots.richcompare = compare_object;
+
+  Type* object = vm.types().object;
+  object->flags |= kTypeAcceptsSubclasses;
+  object->slots.repr = repr_object;
+  object->slots.hash = hash_object;
+  object->slots.richcompare = compare_object;
+  object->slots.new_instance = new_object;
+
+  // Builtin types that are hashable by identity. (A type whose hash slot
+  // stays null is unhashable, as list and dict are.)
+  const BuiltinTypes& t = vm.types();
+  for (Type* identity_hashed : {t.none, t.ellipsis, t.not_implemented, t.module, t.code,
+                                t.function, t.cell, t.native_function, t.method_descriptor,
+                                t.traceback}) {
+    identity_hashed->slots.hash = hash_object;
+  }
+  t.none->slots.repr = [](VM& vm, Value) { return Value::from_object(vm.intern("None")); };
+  t.ellipsis->slots.repr = [](VM& vm, Value) { return Value::from_object(vm.intern("Ellipsis")); };
+  t.not_implemented->slots.repr = [](VM& vm, Value) {
+    return Value::from_object(vm.intern("NotImplemented"));
+  };
+}
+
+}  // namespace eddy::vm

@@ -1,0 +1,207 @@
+// VM: one interpreter instance — its heap, its builtin types and
+// singletons, its interned strings and the exception being raised.
+//
+// There is no global VM: everything that runs Python code takes a VM&, so
+// tests, the REPL and an embedding program can each have their own.
+#pragma once
+
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "vm/exceptions.h"
+#include "vm/frame.h"
+#include "vm/heap.h"
+#include "vm/source_cache.h"
+#include "vm/type.h"
+#include "vm/value.h"
+
+namespace eddy::vm {
+
+struct Str;
+struct List;
+struct Module;
+
+// The builtin types every VM creates at start-up.
+struct BuiltinTypes {
+  Type* type = nullptr;
+  Type* object = nullptr;
+  Type* none = nullptr;
+  Type* not_implemented = nullptr;
+  Type* ellipsis = nullptr;
+  Type* int_ = nullptr;
+  Type* bool_ = nullptr;
+  Type* float_ = nullptr;
+  Type* complex = nullptr;  // complex.cc
+  Type* str = nullptr;
+  Type* tuple = nullptr;
+  Type* list = nullptr;
+  Type* dict = nullptr;
+  Type* module = nullptr;
+  Type* code = nullptr;
+  Type* function = nullptr;
+  Type* cell = nullptr;
+  Type* traceback = nullptr;
+  Type* generator = nullptr;
+  Type* coroutine = nullptr;
+  Type* async_generator = nullptr;
+  Type* native_function = nullptr;    // builtin_function_or_method
+  Type* method_descriptor = nullptr;
+  // Containers and their iterators and views (tuple.cc, list.cc, dict.cc,
+  // dict_views.cc, set.cc, range.cc, slice.cc).
+  Type* set = nullptr;
+  Type* frozenset = nullptr;
+  Type* range = nullptr;
+  Type* slice = nullptr;
+  Type* tuple_iterator = nullptr;
+  Type* list_iterator = nullptr;
+  Type* list_reverseiterator = nullptr;
+  Type* set_iterator = nullptr;
+  Type* range_iterator = nullptr;
+  Type* dict_keys = nullptr;
+  Type* dict_values = nullptr;
+  Type* dict_items = nullptr;
+  Type* dict_keyiterator = nullptr;
+  Type* dict_valueiterator = nullptr;
+  Type* dict_itemiterator = nullptr;
+  Type* dict_reversekeyiterator = nullptr;
+  Type* dict_reversevalueiterator = nullptr;
+  Type* dict_reverseitemiterator = nullptr;
+  // Text and binary data beyond str itself (str_slots.cc, bytes.cc).
+  Type* str_iterator = nullptr;
+  Type* str_ascii_iterator = nullptr;
+  Type* bytes = nullptr;
+  Type* bytearray = nullptr;
+  Type* bytes_iterator = nullptr;
+  Type* bytearray_iterator = nullptr;
+  // Classes and descriptors (method.cc, descriptors.cc, slot_dispatch.cc).
+  Type* method = nullptr;
+  Type* property = nullptr;
+  Type* classmethod = nullptr;
+  Type* staticmethod = nullptr;
+  Type* super_ = nullptr;
+  Type* getset_descriptor = nullptr;
+  Type* member_descriptor = nullptr;
+  Type* wrapper_descriptor = nullptr;  // slot wrappers: object.__init__, int.__add__
+};
+
+class VM {
+ public:
+  VM();
+  ~VM();
+  VM(const VM&) = delete;
+  VM& operator=(const VM&) = delete;
+
+  Heap& heap() { return heap_; }
+  const BuiltinTypes& types() const { return types_; }
+  // For the init_*_type functions that create builtin types at start-up.
+  BuiltinTypes& mutable_types() { return types_; }
+  const ExceptionTypes& exceptions() const { return exception_types_; }
+
+  // The type of any value, unboxed ones included.
+  Type* type_of(Value value) const {
+    if (value.is_object()) return value.as_object()->type;
+    if (value.is_small_int()) return types_.int_;
+    return types_.float_;
+  }
+
+  Value none() const { return none_; }
+  Value not_implemented() const { return not_implemented_; }
+  Value ellipsis() const { return ellipsis_; }
+  Value boolean(bool b) const { return b ? true_ : false_; }
+
+  // The one Str for `text` in this VM: identifiers and attribute names are
+  // interned, so namespaces can compare them by address.
+  Str* intern(std::string_view text);
+
+  // The exception being raised: set by raise() (exceptions.h), cleared by
+  // whoever handles it.
+  bool has_exception() const { return !current_exception_.is_null(); }
+  Value current_exception() const { return current_exception_; }
+  void set_exception(Value exception) { current_exception_ = exception; }
+  Value take_exception() {
+    Value exception = current_exception_;
+    current_exception_ = Value::null();
+    return exception;
+  }
+
+  // The exception being handled (what `sys.exc_info()` shows): set by
+  // PUSH_EXC_INFO on entering an `except` block, restored by POP_EXCEPT.
+  Value handled_exception() const { return handled_exception_; }
+  void set_handled_exception(Value exception) { handled_exception_ = exception; }
+
+  // The running frames: the innermost is current_frame(), and each frame's
+  // `previous` leads outwards.
+  FrameStack& frame_stack() { return frame_stack_; }
+  Frame* current_frame() const { return current_frame_; }
+  void set_current_frame(Frame* frame) { current_frame_ = frame; }
+
+  // Python-level call depth, checked against sys.getrecursionlimit().
+  int call_depth = 0;
+  int recursion_limit = 1000;
+
+  // Containers whose repr is being built, innermost last (CPython's
+  // Py_ReprEnter): a list that contains itself prints as [...]. Each is
+  // rooted by the repr call in progress.
+  std::vector<Object*> repr_in_progress;
+
+  // Runs the finalizers of unreachable objects that the last collections
+  // found (closing suspended generators). Called at safe points: between
+  // instructions, never inside an allocation.
+  void run_pending_finalizers();
+
+  // The text of the files compiled so far, for tracebacks.
+  SourceCache& sources() { return sources_; }
+
+  // The import system's state (vm/import.cc): sys.modules, sys.path, and
+  // the modules whose bodies are still running (for the "partially
+  // initialized module" error). Null until init_import_system().
+  Dict* sys_modules = nullptr;
+  List* module_search_path = nullptr;
+  std::vector<Module*> modules_initializing;
+  // The script path and its arguments: sys.argv.
+  std::vector<std::string> argv;
+  // gc.isenabled(). The heap collects when it needs memory either way; the
+  // flag records what the program asked for.
+  bool gc_enabled = true;
+
+  // The builtins module's namespace.
+  Dict* builtins() const { return builtins_; }
+  void set_builtins(Dict* builtins) { builtins_ = builtins; }
+
+  // Allocates a builtin type named `name` whose instances take
+  // `instance_size` bytes, with an empty namespace. The caller fills in
+  // slots and hooks. Builtin types live as long as the VM.
+  Type* make_builtin_type(std::string_view name, Type* base, uint32_t instance_size);
+  // Every builtin type made so far (make_builtin_type and the core ones).
+  const std::vector<Type*>& builtin_types() const { return all_types_; }
+
+ private:
+  void create_core_types();
+  Type* allocate_type(Type* metatype, Type* base, uint32_t instance_size);
+  void trace_roots(Tracer& tracer);
+
+  Heap heap_;
+  BuiltinTypes types_;
+  ExceptionTypes exception_types_;
+  Value current_exception_;
+  Value handled_exception_;
+  FrameStack frame_stack_;
+  Frame* current_frame_ = nullptr;
+  Dict* builtins_ = nullptr;
+  SourceCache sources_;
+  std::vector<Object*> finalizing_;  // finalizers queued to run
+  bool running_finalizers_ = false;
+  Value none_;
+  Value true_;
+  Value false_;
+  Value not_implemented_;
+  Value ellipsis_;
+  std::vector<Type*> all_types_;  // every builtin type: roots
+  std::unordered_map<std::string_view, Str*> interned_;
+  std::deque<std::string> interned_text_;  // keys for non-ASCII interned strs
+};
+
+}  // namespace eddy::vm
