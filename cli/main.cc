@@ -1,0 +1,95 @@
+// The `eddy` command: reads the command line, then runs a script or shows
+// what one stage of the pipeline makes of it (--tokens, --ast).
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cli/runner.h"
+#include "compiler/compiler.h"
+#include "compiler/disassembler.h"
+#include "lexer/lexer.h"
+#include "lexer/token_dump.h"
+#include "parser/ast_dump.h"
+#include "parser/parser.h"
+
+namespace {
+
+constexpr std::string_view kUsage =
+    "usage: eddy [option] file\n"
+    "  file            run the script\n"
+    "  --tokens file   print the token stream (like python3 -m tokenize)\n"
+    "  --ast file      print the syntax tree (like ast.dump(ast.parse(...)))\n"
+    "  --dis file      print the bytecode (like python3 -m dis)\n"
+    "  --help          show this message\n";
+
+bool read_file(const std::string& path, std::string& text) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  text = buffer.str();
+  return true;
+}
+
+int report(const eddy::lexer::Source& source, const eddy::lexer::SyntaxError& error) {
+  std::cout.flush();
+  std::cerr << eddy::lexer::format_syntax_error(source, error);
+  return 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string mode;
+  std::string path;
+  std::vector<std::string> script_argv;  // the script, then its arguments: sys.argv
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    if (arg == "--help" || arg == "-h") {
+      std::cout << kUsage;
+      return 0;
+    }
+    if (arg == "--tokens" || arg == "--ast" || arg == "--dis") {
+      mode = arg;
+    } else {
+      path = arg;
+      script_argv.assign(argv + i, argv + argc);
+      break;
+    }
+  }
+  if (path.empty()) {
+    std::cerr << kUsage;
+    return 2;
+  }
+  std::string text;
+  if (!read_file(path, text)) {
+    std::cerr << "eddy: can't open file '" << path << "': [Errno 2] No such file or directory\n";
+    return 2;
+  }
+  if (mode.empty()) {
+    return eddy::cli::run_main(std::make_shared<const eddy::lexer::Source>(path, std::move(text)),
+                               std::move(script_argv));
+  }
+  eddy::lexer::Source source(path, std::move(text));
+  try {
+    if (mode == "--tokens") {
+      eddy::lexer::dump_tokens(source, std::cout);
+    } else {
+      eddy::parser::Arena arena;
+      eddy::parser::Module* module = eddy::parser::parse_module(source, arena);
+      if (mode == "--dis") {
+        std::cout << eddy::compiler::disassemble_recursive(*eddy::compiler::compile_module(module, source));
+      } else {
+        std::cout << eddy::parser::dump(module) << '\n';
+      }
+    }
+  } catch (const eddy::lexer::SyntaxError& error) {
+    return report(source, error);
+  }
+  return 0;
+}

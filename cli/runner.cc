@@ -1,0 +1,84 @@
+// From a source file to a finished run.
+#include "cli/runner.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+#include "compiler/compiler.h"
+#include "parser/parser.h"
+#include "stdlib/builtins.h"
+#include "stdlib/sys_module.h"
+#include "vm/code.h"
+#include "vm/dict.h"
+#include "vm/exceptions.h"
+#include "vm/import.h"
+#include "vm/int.h"
+#include "vm/interpreter.h"
+#include "vm/module.h"
+#include "vm/protocols.h"
+#include "vm/str.h"
+#include "vm/traceback.h"
+#include "vm/tuple.h"
+#include "vm/vm.h"
+
+namespace eddy::cli {
+
+namespace {
+
+// SystemExit's code becomes the exit status: None is 0, an int is itself,
+// anything else is printed to stderr and gives 1 (as CPython does).
+int exit_status_for(vm::VM& vm, vm::Value exception) {
+  auto* e = static_cast<vm::Exception*>(exception.as_object());
+  if (e->args->size == 0) return 0;
+  vm::Value code = (*e->args)[0];
+  if (code.is(vm.none())) return 0;
+  if (vm::is_int(vm, code)) {
+    std::optional<int64_t> status = vm::int_to_int64(vm, code);
+    return status ? static_cast<int>(*status & 0xFF) : 1;
+  }
+  std::string text = vm::to_utf8(static_cast<vm::Str*>(vm::str(vm, code).as_object()));
+  std::cerr << text << "\n";
+  return 1;
+}
+
+// sys.path[0]: the directory of the script as the command line names it
+// ("" for a script in the current directory), so that modules found beside
+// the script are named relative to it in tracebacks, as the test suite's
+// expected output has them.
+std::string script_directory(const std::string& script_path) {
+  return std::filesystem::path(script_path).parent_path().string();
+}
+
+}  // namespace
+
+int run_main(std::shared_ptr<const lexer::Source> source, std::vector<std::string> argv) {
+  vm::VM vm;
+  if (const char* stress = std::getenv("EDDY_GC_STRESS"); stress && *stress == '1') {
+    vm.heap().set_stress(true);
+  }
+  vm::Root<vm::Module> builtins(vm.heap(), stdlib::make_builtins_module(vm));
+  vm.set_builtins(builtins->dict);
+  vm.argv = std::move(argv);
+  stdlib::register_sys_module();
+  stdlib::register_gc_module();
+  vm::init_import_system(vm, script_directory(source->filename()));
+
+  vm::Root<vm::Module> main(vm.heap(), vm::make_module(vm, vm.intern("__main__")));
+  vm::dict_set_str(vm, main->dict, vm.intern("__builtins__"), builtins.value());
+  vm::dict_set_str(vm, vm.sys_modules, vm.intern("builtins"), builtins.value());
+  vm::dict_set_str(vm, vm.sys_modules, vm.intern("__main__"), main.value());
+  bool finished = vm::run_source_in_module(vm, source, main.get());
+  std::fflush(stdout);
+  if (finished) return 0;
+
+  vm::Root<vm::Object> exception(vm.heap(), vm.take_exception());
+  if (vm::is_subtype(vm.type_of(exception.value()), vm.exceptions().SystemExit)) {
+    return exit_status_for(vm, exception.value());
+  }
+  std::cerr << vm::format_exception(vm, exception.value());
+  return 1;
+}
+
+}  // namespace eddy::cli

@@ -1,0 +1,291 @@
+// The sys module: the interpreter's view of itself (argv, path, modules,
+// the standard streams, version, recursion limit, the exception being
+// handled). The import machinery it exposes lives in vm/import.cc.
+#include "stdlib/sys_module.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "vm/dict.h"
+#include "vm/exceptions.h"
+#include "vm/heap.h"
+#include "vm/import.h"
+#include "vm/int.h"
+#include "vm/list.h"
+#include "vm/module.h"
+#include "vm/native.h"
+#include "vm/protocols.h"
+#include "vm/str.h"
+#include "vm/tuple.h"
+#include "vm/vm.h"
+
+namespace eddy::stdlib {
+
+using namespace vm;
+
+namespace {
+
+// sys.stdout, sys.stderr and sys.stdin: text streams over the C streams,
+// so that they interleave correctly with print()'s own output.
+struct StandardStream : Object {
+  std::FILE* file;
+  const char* name;  // "<stdout>", ...
+  const char* mode;
+};
+
+StandardStream* as_stream(Value self) {
+  return static_cast<StandardStream*>(self.as_object());
+}
+
+// write(s): writes the text and returns the number of characters written.
+Value stream_write(VM& vm, Value self, CallArgs args) {
+  if (!check_no_keywords(vm, "write", args) || !check_positional(vm, "write", args, 1, 1)) {
+    return Value::null();
+  }
+  Value text = args.values[0];
+  if (vm.type_of(text) != vm.types().str && !is_subtype(vm.type_of(text), vm.types().str)) {
+    return raise(vm, vm.exceptions().TypeError,
+                 "write() argument must be str, not " + to_utf8(vm.type_of(text)->name));
+  }
+  std::string utf8 = to_utf8(static_cast<Str*>(text.as_object()));
+  std::fwrite(utf8.data(), 1, utf8.size(), as_stream(self)->file);
+  int64_t characters = 0;
+  for (unsigned char byte : utf8)
+    characters += (byte & 0xC0) != 0x80;
+  return make_int(vm, characters);
+}
+
+Value stream_flush(VM& vm, Value self, CallArgs args) {
+  if (!check_positional(vm, "flush", args, 0, 0)) return Value::null();
+  std::fflush(as_stream(self)->file);
+  return vm.none();
+}
+
+// readline(): one line including its '\n', or "" at end of input.
+Value stream_readline(VM& vm, Value self, CallArgs args) {
+  if (!check_positional(vm, "readline", args, 0, 0)) return Value::null();
+  std::string line;
+  for (int c; (c = std::fgetc(as_stream(self)->file)) != EOF;) {
+    line += static_cast<char>(c);
+    if (c == '\n') break;
+  }
+  return Value::from_object(make_str(vm, line));
+}
+
+Value stream_fileno(VM& vm, Value self, CallArgs args) {
+  if (!check_positional(vm, "fileno", args, 0, 0)) return Value::null();
+  return make_int(vm, fileno(as_stream(self)->file));
+}
+
+Value stream_isatty(VM& vm, Value, CallArgs args) {
+  if (!check_positional(vm, "isatty", args, 0, 0)) return Value::null();
+  return vm.boolean(false);
+}
+
+Value repr_stream(VM& vm, Value self) {
+  StandardStream* stream = as_stream(self);
+  return Value::from_object(make_str(vm, std::string("<_io.TextIOWrapper name='") + stream->name +
+                                             "' mode='" + stream->mode + "' encoding='utf-8'>"));
+}
+
+constexpr NativeFunctionDef kStreamMethods[] = {
+    {"write", stream_write},   {"flush", stream_flush},   {"readline", stream_readline},
+    {"fileno", stream_fileno}, {"isatty", stream_isatty},
+};
+
+Value sys_exit(VM& vm, Value, CallArgs args) {
+  if (!check_no_keywords(vm, "exit", args) || !check_positional(vm, "exit", args, 0, 1)) {
+    return Value::null();
+  }
+  Root<Object> exception(vm.heap(), Value::null());
+  if (args.nargs == 0) {
+    exception.set(make_exception(vm, vm.exceptions().SystemExit));
+  } else {
+    exception.set(call(vm, Value::from_object(vm.exceptions().SystemExit), {args.values[0]}));
+    if (exception.value().is_null()) return Value::null();
+  }
+  return raise_value(vm, exception.value());
+}
+
+Value sys_getrecursionlimit(VM& vm, Value, CallArgs args) {
+  if (!check_positional(vm, "getrecursionlimit", args, 0, 0)) return Value::null();
+  return make_int(vm, vm.recursion_limit);
+}
+
+Value sys_setrecursionlimit(VM& vm, Value, CallArgs args) {
+  if (!check_no_keywords(vm, "setrecursionlimit", args) ||
+      !check_positional(vm, "setrecursionlimit", args, 1, 1)) {
+    return Value::null();
+  }
+  Value given = args.values[0];
+  if (!is_int(vm, given)) {
+    return raise(
+        vm, vm.exceptions().TypeError,
+        "'" + to_utf8(vm.type_of(given)->name) + "' object cannot be interpreted as an integer");
+  }
+  std::optional<int64_t> limit = int_to_int64(vm, given);
+  if (!limit || *limit > INT32_MAX) {
+    return raise(vm, vm.exceptions().OverflowError, "Python int too large to convert to C int");
+  }
+  if (*limit < 1) {
+    return raise(vm, vm.exceptions().ValueError, "recursion limit must be greater or equal than 1");
+  }
+  if (*limit <= vm.call_depth) {
+    return raise(vm, vm.exceptions().RecursionError,
+                 "cannot set the recursion limit to " + std::to_string(*limit) +
+                     " at the recursion depth " + std::to_string(vm.call_depth) +
+                     ": the limit is too low");
+  }
+  vm.recursion_limit = static_cast<int>(*limit);
+  return vm.none();
+}
+
+// exc_info(): (type, value, traceback) of the exception being handled, or
+// three Nones outside an except block.
+Value sys_exc_info(VM& vm, Value, CallArgs args) {
+  if (!check_positional(vm, "exc_info", args, 0, 0)) return Value::null();
+  Value handled = vm.handled_exception();
+  if (handled.is_null() || handled.is(vm.none())) {
+    return Value::from_object(make_tuple(vm, {vm.none(), vm.none(), vm.none()}));
+  }
+  Value traceback = static_cast<Exception*>(handled.as_object())->traceback;
+  if (traceback.is_null()) traceback = vm.none();
+  return Value::from_object(
+      make_tuple(vm, {Value::from_object(vm.type_of(handled)), handled, traceback}));
+}
+
+// exception(): the exception being handled, or None (new in 3.11).
+Value sys_exception(VM& vm, Value, CallArgs args) {
+  if (!check_positional(vm, "exception", args, 0, 0)) return Value::null();
+  Value handled = vm.handled_exception();
+  return handled.is_null() ? vm.none() : handled;
+}
+
+Value sys_intern(VM& vm, Value, CallArgs args) {
+  if (!check_positional(vm, "intern", args, 1, 1)) return Value::null();
+  Value text = args.values[0];
+  if (vm.type_of(text) != vm.types().str) {
+    return raise(vm, vm.exceptions().TypeError,
+                 "intern() argument must be str, not " + to_utf8(vm.type_of(text)->name));
+  }
+  return Value::from_object(vm.intern(to_utf8(static_cast<Str*>(text.as_object()))));
+}
+
+constexpr NativeFunctionDef kFunctions[] = {
+    {"exit", sys_exit},
+    {"getrecursionlimit", sys_getrecursionlimit},
+    {"setrecursionlimit", sys_setrecursionlimit},
+    {"exc_info", sys_exc_info},
+    {"exception", sys_exception},
+    {"intern", sys_intern},
+};
+
+// The parts of sys that read better in Python: version_info is a named
+// tuple (CPython's struct sequence); implementation and float_info are
+// plain namespaces.
+constexpr std::string_view kPythonPart = R"py(
+class version_info(tuple):
+    __slots__ = ()
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+    micro = property(lambda self: self[2])
+    releaselevel = property(lambda self: self[3])
+    serial = property(lambda self: self[4])
+
+    def __repr__(self):
+        return ("sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)"
+                % (self[0], self[1], self[2], self[3], self[4]))
+
+version_info = version_info((3, 11, 7, "final", 0))
+
+class _Implementation:
+    name = "eddy"
+    cache_tag = None
+    version = version_info
+
+implementation = _Implementation()
+del _Implementation
+
+class _FloatInfo:
+    max = 1.7976931348623157e308
+    min = 2.2250738585072014e-308
+    epsilon = 2.220446049250313e-16
+    dig = 15
+    mant_dig = 53
+    radix = 2
+
+float_info = _FloatInfo()
+del _FloatInfo
+)py";
+
+Value make_stream(VM& vm, Type* type, std::FILE* file, const char* name, const char* mode) {
+  auto* stream = static_cast<StandardStream*>(vm.heap().allocate(type, sizeof(StandardStream)));
+  stream->file = file;
+  stream->name = name;
+  stream->mode = mode;
+  return Value::from_object(stream);
+}
+
+// module.name = value; false if `value` is null (its creation failed).
+bool set_entry(VM& vm, Module* module, const char* name, Value value) {
+  Root<Object> rooted(vm.heap(), value);
+  return !value.is_null() && dict_set_str(vm, module->dict, vm.intern(name), value);
+}
+
+Value str_value(VM& vm, std::string_view text) {
+  return Value::from_object(make_str(vm, text));
+}
+
+Module* make_sys_module(VM& vm) {
+  Root<Module> module(vm.heap(), make_module(vm, vm.intern("sys")));
+  for (const NativeFunctionDef& def : kFunctions) {
+    if (!set_entry(vm, module.get(), def.name.data(),
+                   make_native_function(vm, &def, module.value()))) {
+      return nullptr;
+    }
+  }
+
+  Type* stream_type =
+      vm.make_builtin_type("TextIOWrapper", vm.types().object, sizeof(StandardStream));
+  stream_type->slots.repr = repr_stream;
+  add_methods(vm, stream_type, kStreamMethods);
+  Root<Object> out(vm.heap(), make_stream(vm, stream_type, stdout, "<stdout>", "w"));
+  Root<Object> err(vm.heap(), make_stream(vm, stream_type, stderr, "<stderr>", "w"));
+  Root<Object> in(vm.heap(), make_stream(vm, stream_type, stdin, "<stdin>", "r"));
+
+  Root<List> argv(vm.heap(), make_list(vm));
+  for (const std::string& argument : vm.argv) {
+    Root<Object> text(vm.heap(), str_value(vm, argument));
+    if (!list_append(vm, argv.get(), text.value())) return nullptr;
+  }
+
+  Module* sys = module.get();
+  bool ok = set_entry(vm, sys, "argv", argv.value()) &&
+            set_entry(vm, sys, "path", Value::from_object(vm.module_search_path)) &&
+            set_entry(vm, sys, "modules", Value::from_object(vm.sys_modules)) &&
+            set_entry(vm, sys, "stdout", out.value()) &&
+            set_entry(vm, sys, "stderr", err.value()) && set_entry(vm, sys, "stdin", in.value()) &&
+            set_entry(vm, sys, "__stdout__", out.value()) &&
+            set_entry(vm, sys, "__stderr__", err.value()) &&
+            set_entry(vm, sys, "__stdin__", in.value()) &&
+            set_entry(vm, sys, "version", str_value(vm, "3.11.7 (Eddy)")) &&
+            set_entry(vm, sys, "platform", str_value(vm, "linux")) &&
+            set_entry(vm, sys, "byteorder", str_value(vm, "little")) &&
+            set_entry(vm, sys, "maxsize", make_int(vm, INT64_MAX)) &&
+            set_entry(vm, sys, "executable", str_value(vm, "")) &&
+            set_entry(vm, sys, "__builtins__", Value::from_object(vm.builtins()));
+  if (!ok) return nullptr;
+  auto prelude = std::make_shared<const lexer::Source>("<sys>", std::string(kPythonPart));
+  return run_source_in_module(vm, prelude, sys) ? sys : nullptr;
+}
+
+}  // namespace
+
+void register_sys_module() {
+  register_native_module("sys", make_sys_module);
+}
+
+}  // namespace eddy::stdlib
