@@ -1,0 +1,2 @@
+print("starting _mod_broken")
+value = 1 / 0

@@ -1,0 +1,3 @@
+value = "b value"
+def get():
+    return value

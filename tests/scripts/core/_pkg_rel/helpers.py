@@ -1,0 +1,3 @@
+NAME = "helpers"
+def shout(s):
+    return s.upper() + "!"

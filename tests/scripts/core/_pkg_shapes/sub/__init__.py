@@ -1,0 +1,3 @@
+from ..circle import Circle as C
+def unit():
+    return C(1)

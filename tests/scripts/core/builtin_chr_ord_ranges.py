@@ -1,0 +1,7 @@
+print("".join(chr(c) for c in range(ord("a"), ord("z") + 1)))
+print("".join(chr(c) for c in range(0x391, 0x3a0)))
+caesar = lambda s, k: "".join(chr((ord(c) - 97 + k) % 26 + 97) if c.islower() else c for c in s)
+print(caesar("hello, world", 3), caesar(caesar("hello, world", 3), -3))
+print([hex(ord(c)) for c in "aé€😀"], [len(c.encode()) for c in "aé€😀"])
+print(sum(map(ord, "checksum")) % 256, max("hello", key=ord))
+print(repr(chr(0x7f)), repr(chr(0xa0)), repr(chr(0xad)), repr(chr(0x2028)), repr(chr(0xe000)), repr(chr(0x10ffff)))

@@ -1,0 +1,7 @@
+print(max("hello"), min("hello"), max([3, 1, 4, 1, 5]), min((2, 7, 1)), max({5, 2, 8}), min({"b": 1, "a": 2}))
+print(max(range(10), key=lambda x: (x % 3, -x)), min(range(10), key=lambda x: abs(x - 4.6)))
+print(max(x * x for x in range(-5, 3)), min(iter([9, 3, 7])), max([[1, 2], [1, 3], [0, 9]]))
+print(max("apple", "fig", "banana", key=len), min("apple", "fig", "kiwi", key=len))
+print(max([], default=None), min((), default="empty"), max([1], default=5), max(iter([]), default=0))
+print(max([1, 1.0]), max([1.0, 1]), min([True, 1]), min([1, True]))
+print(max(1, 2, key=lambda v: -v), max([(2, "b"), (2, "a")]), max([0, -0.0]), max([-0.0, 0]))

@@ -1,0 +1,10 @@
+import sys
+print("out 1")
+print("err 1", file=sys.stderr)
+sys.stderr.write("err 2 via write\n")
+print("out 2", flush=True)
+print("err", 3, sep="-", end="!\n", file=sys.stderr)
+sys.stdout.write("out 3 via write\n")
+n = sys.stdout.write("abc\n")
+print(n)
+print(file=sys.stderr)

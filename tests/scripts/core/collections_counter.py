@@ -1,0 +1,20 @@
+from collections import Counter
+c = Counter("abracadabra")
+print(c.most_common(3), c["a"], c["z"], len(c), sum(c.values()))
+print(sorted(c.items()), c.most_common()[-1])
+words = Counter(["x", "y", "x", "z", "x", "y"])
+print(words, words.most_common(1))
+a = Counter(a=3, b=1)
+b = Counter(a=1, b=2, c=4)
+print(a + b, a - b, b - a, a | b, a & b)
+a.update("aab")
+print(a)
+a.subtract({"a": 10})
+print(a, +a, -a)
+print(Counter({"x": 2, "y": 1}).elements().__class__.__name__, sorted(Counter({"x": 2, "y": 1}).elements()))
+c2 = Counter()
+c2["new"] += 1
+print(c2, Counter() == Counter(), Counter(a=0) == Counter())
+print(Counter([1, 1, 2]).total(), dict(Counter("aab")))
+del c["a"]
+print(c.most_common(2))

@@ -1,0 +1,15 @@
+from collections import Counter
+inventory = Counter(apples=5, pears=2)
+sold = Counter(apples=3, pears=2, kiwis=1)
+remaining = inventory - sold
+print(remaining, inventory, sold)
+inventory.subtract(sold)
+print(inventory)
+print(+inventory, (-inventory))
+c = Counter("the rain in spain")
+print(c.most_common(4), c[" "], c.get("z"), "z" in c)
+print(sorted(c.elements())[:6])
+print(Counter([1, 2, 2, 3, 3, 3]).most_common(), Counter({"a": 2}) + Counter({"a": 3, "b": 1}))
+print(Counter(a=1) == Counter(a=1, b=0), dict(Counter("aabbbc").most_common(2)))
+words = "one two three two three three".split()
+print([w for w, _ in Counter(words).most_common()])

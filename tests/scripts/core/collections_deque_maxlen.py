@@ -1,0 +1,26 @@
+from collections import deque
+d = deque(maxlen=3)
+for i in range(6):
+    d.append(i)
+    print(d)
+print(d.maxlen, deque().maxlen)
+d.appendleft(-1)
+print(d)
+d.extend([10, 11])
+print(d)
+d.extendleft([20])
+print(d)
+last_lines = deque(["l1", "l2", "l3", "l4", "l5"], maxlen=2)
+print(last_lines, list(last_lines))
+z = deque([1, 2], maxlen=0)
+z.append(5)
+print(z)
+window = deque(maxlen=3)
+sums = []
+for x in [1, 2, 3, 4, 5, 6]:
+    window.append(x)
+    sums.append(sum(window))
+print(sums)
+d2 = deque(range(5), maxlen=5)
+d2.rotate(1)
+print(d2, repr(deque()))

@@ -1,0 +1,11 @@
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, -2 ** 2, (-2) ** 2, 2 * 3 ** 2)
+print(10 - 4 - 3, 100 / 10 / 5, 2 ** -1, 7 // 2 * 2, 7 % 3 * 2, -7 // 2)
+print(1 + 2 << 3, 1 | 2 ^ 3 & 4, ~1 + 1, not 1 + 1, 1 < 2 == 2)
+x = 3
+print(5 & 3 == 1, (5 & 3) == 1, 3 + 4 if x else 5 + 6)
+print(not True == False, (not True) == False, True or False and False)
+print(-3 % 5, -(3 % 5), 2 * -3, 3 - -3, +-+1, --5)
+print(x * -1 ** 2, (x * -1) ** 2, x << 2 + 1, x ^ 1 | 4)
+print("a" + "b" * 3, ("a" + "b") * 3, [1] * 2 + [3])
+print(1 if True else 2 + 10, (1 if False else 2) + 10)
+print((lambda: 1 if True else 2)(), (lambda: 1)())

@@ -1,0 +1,6 @@
+print(True + 1, True * 3.5, False ** 0, True / 2, 10 - True, divmod(True, 2), True << 4)
+print(sum([True] * 10), [1, 2, 3][True], "ab"[False], int(True) == 1)
+print(isinstance(True, int), type(True + True).__name__, type(True & True).__name__, type(True and 5).__name__)
+print(hash(True) == hash(1), {1: "one"}[True], {True: "t"}.get(1), 1 in {True}, 0.0 == False)
+print(max(False, True, key=int), sorted([3, True, False, 2]), abs(-True), -False, +True, ~True)
+print(round(True), bool(2) is True, str(True + 0), repr(1 == 1.0), (2 > 1) + (3 > 1))

@@ -1,0 +1,11 @@
+n = 1234
+print(n.bit_length(), n.real, n.imag, n.numerator, n.denominator)
+print((-n).conjugate(), n.as_integer_ratio())
+print(int.__name__, type(n) is int, isinstance(n, int), isinstance(True, int))
+print(n.__add__(1), n.__mul__(2), n.__neg__(), n.__abs__())
+print(n.__add__(1.5))
+print((5).__truediv__(2), (5).__floordiv__(2), (5).__rtruediv__(2))
+print(int.__add__(3, 4))
+print((10).to_bytes(1, "little"), int.from_bytes(b"\xff\xff", "big", signed=True))
+print(hash(5), hash(-1), hash(0), hash(2 ** 61 - 1), hash(2 ** 61), hash(-2))
+print(hash(10 ** 30))

@@ -1,0 +1,5 @@
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2))
+print(round(5, 2), round(15, -1), round(25, -1), round(-15, -1))
+print(round(123456789, -4), round(2 ** 70, -10))
+print(type(round(5)).__name__, type(round(5, 1)).__name__, type(round(5.5)).__name__)
+print(round(0), round(-0), round(7, 0))

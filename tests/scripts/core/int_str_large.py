@@ -1,0 +1,12 @@
+n = 7 ** 300
+s = str(n)
+print(len(s), s[:30], s[-30:])
+print(int(s) == n)
+print(repr(-n)[:10])
+m = int("9" * 200)
+print(m + 1 == 10 ** 200)
+print(str(10 ** 99)[0], len(str(10 ** 99)))
+print(f"{2 ** 100:,}")
+print(f"{-2 ** 100:_}")
+print(format(10 ** 25, ">40"))
+print(format(-10 ** 20, "+"), format(10 ** 20, "+"), format(10 ** 20, " "))

@@ -1,0 +1,12 @@
+import itertools as it
+print(list(it.chain([1, 2], "ab", (3,))), list(it.chain.from_iterable([[1], [2, 3], []])))
+print(list(it.islice(it.count(), 5)), list(it.islice(it.count(10, 5), 3)), list(it.islice(it.count(1.5, 0.5), 3)))
+print(list(it.islice("abcdefg", 2, None)), list(it.islice("abcdefg", 1, 6, 2)), list(it.islice(range(100), 0)))
+print(list(it.repeat("x", 3)), list(zip(range(3), it.repeat(0))))
+print(list(it.islice(it.cycle("abc"), 7)), list(it.islice(it.cycle([]), 3)))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3, 4], lambda a, b: a * b)), list(it.accumulate([3, 1, 4], max)), list(it.accumulate([1, 2], initial=100)))
+print(list(it.zip_longest("ab", [1, 2, 3])), list(it.zip_longest("a", "bc", fillvalue="-")))
+c = it.count(3)
+print(next(c), next(c), c)
+ch = it.chain("ab", [1])
+print(next(ch), list(ch), list(ch))

@@ -1,0 +1,12 @@
+import itertools as it
+print(list(it.product("ab", [1, 2])))
+print(list(it.product([0, 1], repeat=3)))
+print(len(list(it.product(range(3), range(4), range(2)))), list(it.product()))
+print(list(it.permutations([1, 2, 3])))
+print(list(it.permutations("abcd", 2)))
+print(list(it.permutations([], 0)), list(it.permutations([1], 2)))
+print(list(it.combinations("abcd", 2)))
+print(list(it.combinations(range(5), 3)))
+print(list(it.combinations_with_replacement("ab", 2)))
+print(list(it.combinations([1, 2], 3)), list(it.combinations([1, 2], 0)))
+print(sum(1 for _ in it.permutations(range(6))), sum(1 for _ in it.combinations(range(10), 4)))

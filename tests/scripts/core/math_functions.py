@@ -1,0 +1,13 @@
+import math
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.sqrt(16), math.sqrt(2), math.pow(2, 10), math.exp(1), math.log(math.e), math.log(8, 2), math.log10(1000), math.log2(1024))
+print(math.sin(0), math.cos(0), round(math.sin(math.pi / 6), 10), math.tan(0), math.atan2(1, 1), math.degrees(math.pi), math.radians(180))
+print(math.floor(2.7), math.floor(-2.7), math.ceil(2.1), math.ceil(-2.1), math.trunc(-2.7), math.trunc(2.7))
+print(type(math.floor(2.5)).__name__, math.floor(10 ** 20 + 0.0), math.ceil(5))
+print(math.fabs(-3), math.fmod(7, 3), math.fmod(-7, 3), math.copysign(3, -0.0), math.hypot(3, 4))
+print(math.gcd(12, 18), math.gcd(0, 5), math.gcd(-4, 6), math.gcd(), math.gcd(12, 18, 8), math.lcm(4, 6))
+print(math.factorial(0), math.factorial(5), math.factorial(20), math.factorial(30))
+print(math.isqrt(17), math.isqrt(10 ** 20), math.comb(5, 2), math.perm(5, 2), math.prod([1, 2, 3, 4]))
+print(math.isclose(0.1 + 0.2, 0.3), math.isclose(1, 1.1), math.isclose(1, 1.05, rel_tol=0.1), math.isclose(0, 1e-10, abs_tol=1e-9))
+print(math.isnan(math.nan), math.isinf(-math.inf), math.isfinite(1e308), math.modf(3.5), math.frexp(8.0), math.ldexp(0.5, 4))
+print(math.fsum([0.1] * 10), sum([0.1] * 10))

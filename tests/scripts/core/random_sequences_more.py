@@ -1,0 +1,17 @@
+import random
+random.seed(2023)
+print([random.randrange(10) for _ in range(10)])
+print([random.randrange(5, 50, 5) for _ in range(5)])
+print([round(random.uniform(-1, 1), 12) for _ in range(3)])
+deck = [f"{r}{s}" for s in "SH" for r in "A23456789TJQK"]
+random.seed(1)
+random.shuffle(deck)
+print(deck[:8])
+print(random.sample(deck, 4), random.choice(deck))
+random.seed(123)
+print(random.randint(-10, 10), random.randint(0, 2 ** 40), random.randint(10 ** 20, 10 ** 21))
+random.seed(0)
+letters = list("abcdef")
+print(random.sample(letters, len(letters)), letters)
+random.seed(3.5)
+print(random.random())

@@ -1,0 +1,7 @@
+print(repr("a\tb\tc".expandtabs()), repr("a\tb".expandtabs(4)), repr("abcd\te".expandtabs(4)), repr("\t".expandtabs(0)))
+print(repr("a\n\tb".expandtabs(2)))
+print("Hello".translate({ord("l"): "L", ord("o"): None}))
+t = str.maketrans("abc", "xyz")
+print("aabbcc".translate(t), str.maketrans("ab", "cd", "e") == {97: 99, 98: 100, 101: None})
+print("abc".translate(str.maketrans({"a": "AA"})))
+print(str.maketrans({"x": 1}))

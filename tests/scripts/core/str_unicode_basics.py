@@ -1,0 +1,10 @@
+s = "naïve café 日本語 😀 Ωmega"
+print(len(s), s.upper(), s.lower(), s[::-1])
+print([c for c in s if ord(c) > 127])
+print(s.encode("utf-8")[:12], len(s.encode("utf-8")), len(s.encode("utf-8").decode("utf-8")))
+print("\u00e9" == "é", "\N{GREEK SMALL LETTER ALPHA}", "\U0001F40D", "\x41\u0042\U00000043")
+print("e\u0301" == "é", len("e\u0301"), repr("e\u0301"))
+print(sorted(["b", "ä", "a", "z", "å"]), max("日本語"), min("Ωω"))
+print("ǅ".isupper(), "ǅ".istitle(), "ß".isalpha(), "٣".isdigit(), int("٣"), int("１２"))
+print("Ⅻ".isnumeric(), "Ⅻ".isdigit(), "³".isdigit(), "³".isdecimal())
+print(str(b"caf\xc3\xa9", "utf-8"), "x".center(5, "é"), "日本".ljust(4, "*"))

@@ -1,0 +1,13 @@
+import sys
+print(sys.version_info[:2], sys.version_info[0] == 3, sys.version_info >= (3, 0), type(sys.version_info).__name__)
+print(sys.version_info.major, sys.version_info.minor)
+print(len(sys.argv), sys.argv[0])
+print(type(sys.path).__name__, all(isinstance(p, str) for p in sys.path))
+print(sys.maxsize == 2 ** 63 - 1, sys.byteorder in ("little", "big"), type(sys.platform).__name__)
+print(sys.stdout is not None, sys.stderr is not None, hasattr(sys.stdout, "write"))
+print(sys.getrecursionlimit(), type(sys.modules).__name__, "sys" in sys.modules)
+print(sys.stdout.write("direct write\n"))
+sys.stdout.write("no newline ")
+sys.stdout.write("then newline\n")
+print(isinstance(sys.version, str), sys.version.startswith("3."))
+print(sys.float_info.max == 1.7976931348623157e308, sys.float_info.epsilon)

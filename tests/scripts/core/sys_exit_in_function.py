@@ -1,0 +1,9 @@
+import sys
+def main():
+    try:
+        print("in main")
+        sys.exit(0)
+    finally:
+        print("finally runs before exit")
+main()
+print("never")

@@ -1,0 +1,3 @@
+handlers = {"start": print, "stop": None}
+handlers["start"]("starting")
+handlers["stop"]("stopping")

@@ -1,0 +1,5 @@
+class Boom(Exception):
+    def __str__(self):
+        raise RuntimeError("str exploded")
+print("raising an exception whose str() fails")
+raise Boom("x")

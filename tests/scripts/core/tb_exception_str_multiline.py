@@ -1,0 +1,4 @@
+class Report(Exception):
+    def __str__(self):
+        return "line one\nline two"
+raise Report()

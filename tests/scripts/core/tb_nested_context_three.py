@@ -1,0 +1,7 @@
+try:
+    {}["first"]
+except KeyError:
+    try:
+        [][1]
+    except IndexError:
+        raise ZeroDivisionError("third")

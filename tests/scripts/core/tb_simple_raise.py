@@ -1,0 +1,3 @@
+print("start")
+raise ValueError("something went wrong")
+print("never")
