@@ -3,6 +3,7 @@
 
 #include <unordered_map>
 
+#include "vm/descriptors.h"
 #include "vm/dict.h"
 #include "vm/native.h"
 #include "vm/protocols.h"
@@ -68,6 +69,49 @@ Value exception_repr(VM& vm, Value self) {
   return Value::from_object(make_str(vm, text));
 }
 
+// A link of the chain, or None when it is unset.
+Value or_none(VM& vm, Value value) { return value.is_null() ? vm.none() : value; }
+
+Value get_args(VM&, Value self) { return Value::from_object(as_exception(self)->args); }
+Value get_traceback(VM& vm, Value self) { return or_none(vm, as_exception(self)->traceback); }
+Value get_cause(VM& vm, Value self) { return or_none(vm, as_exception(self)->cause); }
+Value get_context(VM& vm, Value self) { return or_none(vm, as_exception(self)->context); }
+Value get_suppress_context(VM& vm, Value self) {
+  return vm.boolean(as_exception(self)->suppress_context);
+}
+
+// Setting __cause__ also sets __suppress_context__, as `raise ... from`.
+bool set_cause(VM& vm, Value self, Value value) {
+  Exception* e = as_exception(self);
+  e->cause = value.is_null() || value.is(vm.none()) ? Value::null() : value;
+  e->suppress_context = true;
+  return true;
+}
+bool set_context(VM& vm, Value self, Value value) {
+  as_exception(self)->context = value.is_null() || value.is(vm.none()) ? Value::null() : value;
+  return true;
+}
+bool set_traceback(VM& vm, Value self, Value value) {
+  as_exception(self)->traceback = value.is_null() || value.is(vm.none()) ? Value::null() : value;
+  return true;
+}
+
+// StopIteration.value: the generator's return value, its first argument.
+Value get_stop_iteration_value(VM& vm, Value self) {
+  Tuple* args = as_exception(self)->args;
+  return args->size > 0 ? (*args)[0] : vm.none();
+}
+
+constexpr GetSetDef kExceptionFields[] = {
+    {"args", get_args},
+    {"__traceback__", get_traceback, set_traceback},
+    {"__cause__", get_cause, set_cause},
+    {"__context__", get_context, set_context},
+    {"__suppress_context__", get_suppress_context},
+};
+
+constexpr GetSetDef kStopIterationFields[] = {{"value", get_stop_iteration_value}};
+
 }  // namespace
 
 void init_exception_types(VM& vm, ExceptionTypes& types) {
@@ -88,6 +132,8 @@ void init_exception_types(VM& vm, ExceptionTypes& types) {
 #define EXCEPTION(name, base) types.name = make_class(#name, #base);
 #include "vm/exceptions.def"
   types.KeyError->slots.str = key_error_str;
+  add_getsets(vm, types.BaseException, kExceptionFields);
+  add_getsets(vm, types.StopIteration, kStopIterationFields);
 }
 
 Value make_exception(VM& vm, Type* type, std::string_view message) {
