@@ -1,37 +1,18 @@
 // Python's repr() for str, bytes, float and imaginary values, following
 // CPython 3.11's unicode_repr, bytes_repr, float_repr and complex_repr.
-// Printability of non-ASCII characters comes from utf8proc's categories;
+// Printability of non-ASCII characters is lexer::is_printable's (the one
+// str.isprintable);
 // float digits come from vm/float_format, the one implementation of them.
 #include "parser/python_repr.h"
 
-#include <utf8proc.h>
-
 #include <cstdio>
 
+#include "lexer/identifier.h"
 #include "lexer/utf8.h"
 #include "vm/float_format.h"
 
 namespace eddy::parser {
 namespace {
-
-// Python's str.isprintable for one character: everything except the
-// "Other" and "Separator" categories, but the ASCII space is printable.
-bool is_printable(char32_t code_point) {
-  if (code_point == ' ') return true;
-  switch (utf8proc_category(static_cast<utf8proc_int32_t>(code_point))) {
-    case UTF8PROC_CATEGORY_CC:
-    case UTF8PROC_CATEGORY_CF:
-    case UTF8PROC_CATEGORY_CS:
-    case UTF8PROC_CATEGORY_CO:
-    case UTF8PROC_CATEGORY_CN:
-    case UTF8PROC_CATEGORY_ZL:
-    case UTF8PROC_CATEGORY_ZP:
-    case UTF8PROC_CATEGORY_ZS:
-      return false;
-    default:
-      return true;
-  }
-}
 
 void append_hex_escape(std::string& out, char letter, char32_t value, int digits) {
   char buffer[16];
@@ -82,7 +63,7 @@ std::string repr_str(std::string_view utf8) {
     if (append_common_escape(out, c, quote)) continue;
     if (c < ' ' || c == 0x7F) {
       append_hex_escape(out, 'x', c, 2);
-    } else if (c < 0x7F || is_printable(c)) {
+    } else if (c < 0x7F || lexer::is_printable(c)) {
       lexer::append_utf8(out, c);
     } else if (c <= 0xFF) {
       append_hex_escape(out, 'x', c, 2);

@@ -15,7 +15,9 @@ namespace eddy::vm {
 
 namespace {
 
-Exception* as_exception(Value value) { return static_cast<Exception*>(value.as_object()); }
+Exception* as_exception(Value value) {
+  return static_cast<Exception*>(value.as_object());
+}
 
 void trace_exception(Object* object, Tracer& tracer) {
   auto* exception = static_cast<Exception*>(object);
@@ -70,12 +72,22 @@ Value exception_repr(VM& vm, Value self) {
 }
 
 // A link of the chain, or None when it is unset.
-Value or_none(VM& vm, Value value) { return value.is_null() ? vm.none() : value; }
+Value or_none(VM& vm, Value value) {
+  return value.is_null() ? vm.none() : value;
+}
 
-Value get_args(VM&, Value self) { return Value::from_object(as_exception(self)->args); }
-Value get_traceback(VM& vm, Value self) { return or_none(vm, as_exception(self)->traceback); }
-Value get_cause(VM& vm, Value self) { return or_none(vm, as_exception(self)->cause); }
-Value get_context(VM& vm, Value self) { return or_none(vm, as_exception(self)->context); }
+Value get_args(VM&, Value self) {
+  return Value::from_object(as_exception(self)->args);
+}
+Value get_traceback(VM& vm, Value self) {
+  return or_none(vm, as_exception(self)->traceback);
+}
+Value get_cause(VM& vm, Value self) {
+  return or_none(vm, as_exception(self)->cause);
+}
+Value get_context(VM& vm, Value self) {
+  return or_none(vm, as_exception(self)->context);
+}
 Value get_suppress_context(VM& vm, Value self) {
   return vm.boolean(as_exception(self)->suppress_context);
 }
@@ -96,12 +108,6 @@ bool set_traceback(VM& vm, Value self, Value value) {
   return true;
 }
 
-// StopIteration.value: the generator's return value, its first argument.
-Value get_stop_iteration_value(VM& vm, Value self) {
-  Tuple* args = as_exception(self)->args;
-  return args->size > 0 ? (*args)[0] : vm.none();
-}
-
 constexpr GetSetDef kExceptionFields[] = {
     {"args", get_args},
     {"__traceback__", get_traceback, set_traceback},
@@ -110,7 +116,7 @@ constexpr GetSetDef kExceptionFields[] = {
     {"__suppress_context__", get_suppress_context},
 };
 
-constexpr GetSetDef kStopIterationFields[] = {{"value", get_stop_iteration_value}};
+constexpr GetSetDef kStopIterationFields[] = {{"value", stop_iteration_value}};
 
 }  // namespace
 
@@ -140,6 +146,11 @@ Value make_exception(VM& vm, Type* type, std::string_view message) {
   Root<Str> text(vm.heap(), make_str(vm, message));
   Value argument = text.value();
   return type->slots.new_instance(vm, type, CallArgs{&argument, 1, nullptr});
+}
+
+Value stop_iteration_value(VM& vm, Value stop_iteration) {
+  Tuple* args = as_exception(stop_iteration)->args;
+  return args->size > 0 ? (*args)[0] : vm.none();
 }
 
 Value make_exception(VM& vm, Type* type) {
@@ -219,7 +230,8 @@ Value raise_from_bytecode(VM& vm, Value exception, Value cause) {
       cause = instantiate(vm, cause);
       if (cause.is_null()) return cause;
     } else if (!cause.is(vm.none()) && !is_exception_instance(vm, cause)) {
-      return raise(vm, vm.exceptions().TypeError, "exception causes must derive from BaseException");
+      return raise(vm, vm.exceptions().TypeError,
+                   "exception causes must derive from BaseException");
     }
     as_exception(exception)->cause = cause.is(vm.none()) ? Value::null() : cause;
     as_exception(exception)->suppress_context = true;

@@ -26,7 +26,7 @@ struct Exception : Object {
   Value cause;      // __cause__ (null: None)
   Value context;    // __context__ (null: None)
   bool suppress_context;
-  Dict* dict;       // attributes: StopIteration.value, subclass fields, ...
+  Dict* dict;  // attributes: StopIteration.value, subclass fields, ...
 };
 
 struct ExceptionTypes {
@@ -41,6 +41,10 @@ void init_exception_types(VM& vm, ExceptionTypes& types);
 Value make_exception(VM& vm, Type* type, std::string_view message);
 // A new exception of `type` with no arguments (`GeneratorExit()`).
 Value make_exception(VM& vm, Type* type);
+
+// StopIteration.value: what a finished generator returned (the
+// exception's first argument, or None).
+Value stop_iteration_value(VM& vm, Value stop_iteration);
 
 // Sets `type(message)` as the current exception; returns null.
 Value raise(VM& vm, Type* type, std::string_view message);

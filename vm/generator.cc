@@ -26,7 +26,9 @@ namespace eddy::vm {
 
 namespace {
 
-Generator* as_generator(Value value) { return static_cast<Generator*>(value.as_object()); }
+Generator* as_generator(Value value) {
+  return static_cast<Generator*>(value.as_object());
+}
 
 void trace_generator(Object* object, Tracer& tracer) {
   auto* generator = static_cast<Generator*>(object);
@@ -34,13 +36,6 @@ void trace_generator(Object* object, Tracer& tracer) {
   tracer.visit(generator->qualname);
   tracer.visit(generator->handled_exception);
   if (generator->state != GeneratorState::Closed) trace_frame(generator->frame(), tracer);
-}
-
-// "generator", "coroutine" or "async generator", as CPython's messages say.
-std::string kind_name(VM& vm, const Generator* generator) {
-  if (generator->type == vm.types().coroutine) return "coroutine";
-  if (generator->type == vm.types().async_generator) return "async generator";
-  return "generator";
 }
 
 // The iterator a suspended generator delegates to (`yield from x`,
@@ -66,12 +61,6 @@ void abandon_delegation(Generator* generator) {
   frame->ip = send + 1 + compiler::argument_of(*send);
 }
 
-// The value a StopIteration carries (its first argument, or None).
-Value stop_iteration_value(VM& vm, Value exception) {
-  Tuple* args = static_cast<Exception*>(exception.as_object())->args;
-  return args->size > 0 ? (*args)[0] : vm.none();
-}
-
 // Resumes the generator's frame from C++ with `value` sent in, or with
 // the current exception thrown in when `throwing`.
 ResumeResult resume(VM& vm, Generator* generator, Value value, bool throwing, Value* result) {
@@ -81,7 +70,7 @@ ResumeResult resume(VM& vm, Generator* generator, Value value, bool throwing, Va
   *result = run_frame(vm, frame, throwing);
   if (result->is_null()) return ResumeResult::Raised;
   return generator->state == GeneratorState::Closed ? ResumeResult::Returned
-                                                     : ResumeResult::Yielded;
+                                                    : ResumeResult::Yielded;
 }
 
 bool close_iterator(VM& vm, Value iterator);
@@ -153,7 +142,8 @@ bool close_generator(VM& vm, Generator* generator) {
   }
   if (generator->state == GeneratorState::Closed) return true;
   if (generator->state == GeneratorState::Running) {
-    raise(vm, vm.exceptions().ValueError, kind_name(vm, generator) + " already executing");
+    raise(vm, vm.exceptions().ValueError,
+          generator_kind_name(vm, generator) + " already executing");
     return false;
   }
   Root<Generator> rooted(vm.heap(), generator);
@@ -162,7 +152,8 @@ bool close_generator(VM& vm, Generator* generator) {
   Value result;
   switch (throw_into(vm, generator, exit, &result)) {
     case ResumeResult::Yielded:
-      raise(vm, vm.exceptions().RuntimeError, kind_name(vm, generator) + " ignored GeneratorExit");
+      raise(vm, vm.exceptions().RuntimeError,
+            generator_kind_name(vm, generator) + " ignored GeneratorExit");
       return false;
     case ResumeResult::Returned:
       return true;
@@ -226,7 +217,8 @@ Value exception_to_throw(VM& vm, CallArgs args) {
   Value value = args.nargs > 1 ? args.values[1] : vm.none();
   Value traceback = args.nargs > 2 ? args.values[2] : vm.none();
   if (!traceback.is(vm.none()) && vm.type_of(traceback) != vm.types().traceback) {
-    return raise(vm, vm.exceptions().TypeError, "throw() third argument must be a traceback object");
+    return raise(vm, vm.exceptions().TypeError,
+                 "throw() third argument must be a traceback object");
   }
   Value exception;
   bool is_class = vm.type_of(type) == vm.types().type &&
@@ -239,13 +231,15 @@ Value exception_to_throw(VM& vm, CallArgs args) {
       exception = call(vm, type, {});
     } else if (vm.type_of(value) == vm.types().tuple) {
       auto* tuple = static_cast<Tuple*>(value.as_object());
-      exception = call(vm, type, CallArgs{tuple->items(), static_cast<size_t>(tuple->size), nullptr});
+      exception =
+          call(vm, type, CallArgs{tuple->items(), static_cast<size_t>(tuple->size), nullptr});
     } else {
       exception = call(vm, type, {value});
     }
   } else if (is_subtype(vm.type_of(type), vm.exceptions().BaseException)) {
     if (!value.is(vm.none())) {
-      return raise(vm, vm.exceptions().TypeError, "instance exception may not have a separate value");
+      return raise(vm, vm.exceptions().TypeError,
+                   "instance exception may not have a separate value");
     }
     exception = type;
   } else {
@@ -254,7 +248,8 @@ Value exception_to_throw(VM& vm, CallArgs args) {
                      to_utf8(vm.type_of(type)->name));
   }
   if (exception.is_null()) return exception;
-  if (!traceback.is(vm.none())) static_cast<Exception*>(exception.as_object())->traceback = traceback;
+  if (!traceback.is(vm.none()))
+    static_cast<Exception*>(exception.as_object())->traceback = traceback;
   return exception;
 }
 
@@ -264,7 +259,8 @@ Value method_throw(VM& vm, Value self, CallArgs args) {
   Value exception = exception_to_throw(vm, args);
   if (exception.is_null()) return exception;
   if (generator->state == GeneratorState::Running) {
-    return raise(vm, vm.exceptions().ValueError, kind_name(vm, generator) + " already executing");
+    return raise(vm, vm.exceptions().ValueError,
+                 generator_kind_name(vm, generator) + " already executing");
   }
   if (generator->state != GeneratorState::Suspended) {
     // Thrown into a generator that is not at a yield: it is closed, and the
@@ -297,7 +293,7 @@ Value next_slot(VM& vm, Value self) {
 Value get_generator_attribute(VM& vm, Value self, Str* name) {
   Generator* generator = as_generator(self);
   std::string attribute = to_utf8(name);
-  std::string prefix = generator->type == vm.types().coroutine        ? "cr_"
+  std::string prefix = generator->type == vm.types().coroutine         ? "cr_"
                        : generator->type == vm.types().async_generator ? "ag_"
                                                                        : "gi_";
   if (attribute == "__name__") return Value::from_object(generator->name);
@@ -307,7 +303,8 @@ Value get_generator_attribute(VM& vm, Value self, Str* name) {
     if (field == "running") return vm.boolean(generator->state == GeneratorState::Running);
     if (field == "suspended") return vm.boolean(generator->state == GeneratorState::Suspended);
     if (field == "code") return Value::from_object(generator->frame()->code);
-    bool delegates = (prefix == "gi_" && field == "yieldfrom") || (prefix != "gi_" && field == "await");
+    bool delegates =
+        (prefix == "gi_" && field == "yieldfrom") || (prefix != "gi_" && field == "await");
     if (delegates) {
       Value delegate = delegate_of(generator);
       return delegate.is_null() ? vm.none() : delegate;
@@ -320,8 +317,9 @@ Value repr_generator(VM& vm, Value self) {
   Generator* generator = as_generator(self);
   char address[32];
   std::snprintf(address, sizeof address, "%p", static_cast<void*>(generator));
-  std::string kind = generator->type == vm.types().async_generator ? "async_generator"
-                                                                   : kind_name(vm, generator);
+  std::string kind = generator->type == vm.types().async_generator
+                         ? "async_generator"
+                         : generator_kind_name(vm, generator);
   return Value::from_object(make_str(
       vm, "<" + kind + " object " + to_utf8(generator->qualname) + " at " + address + ">"));
 }
@@ -352,11 +350,27 @@ constexpr NativeFunctionDef kGeneratorMethods[] = {
 
 }  // namespace
 
-ResumeResult send_to_generator(VM& vm, Generator* generator, Value value, Value* result) {
+std::string generator_kind_name(VM& vm, const Generator* generator) {
+  if (generator->type == vm.types().coroutine) return "coroutine";
+  if (generator->type == vm.types().async_generator) return "async generator";
+  return "generator";
+}
+
+bool check_resumable(VM& vm, Generator* generator, Value sent) {
   if (generator->state == GeneratorState::Running) {
-    raise(vm, vm.exceptions().ValueError, kind_name(vm, generator) + " already executing");
-    return ResumeResult::Raised;
+    raise(vm, vm.exceptions().ValueError,
+          generator_kind_name(vm, generator) + " already executing");
+    return false;
   }
+  if (generator->state == GeneratorState::Created && !sent.is(vm.none())) {
+    raise(vm, vm.exceptions().TypeError,
+          "can't send non-None value to a just-started " + generator_kind_name(vm, generator));
+    return false;
+  }
+  return true;
+}
+
+ResumeResult send_to_generator(VM& vm, Generator* generator, Value value, Value* result) {
   if (generator->state == GeneratorState::Closed) {
     if (generator->type == vm.types().coroutine) {
       raise(vm, vm.exceptions().RuntimeError, "cannot reuse already awaited coroutine");
@@ -365,11 +379,7 @@ ResumeResult send_to_generator(VM& vm, Generator* generator, Value value, Value*
     }
     return ResumeResult::Raised;
   }
-  if (generator->state == GeneratorState::Created && !value.is(vm.none())) {
-    raise(vm, vm.exceptions().TypeError,
-          "can't send non-None value to a just-started " + kind_name(vm, generator));
-    return ResumeResult::Raised;
-  }
+  if (!check_resumable(vm, generator, value)) return ResumeResult::Raised;
   return resume(vm, generator, value, false, result);
 }
 

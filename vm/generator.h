@@ -10,6 +10,8 @@
 // loop with the generator's frame as its entry frame.
 #pragma once
 
+#include <string>
+
 #include "vm/frame.h"
 #include "vm/object.h"
 
@@ -50,6 +52,14 @@ enum class ResumeResult : uint8_t { Yielded, Returned, Raised };
 // yielded or returned `*result`, or raised (exception set). Checks the
 // state first (already executing, just started and value not None).
 ResumeResult send_to_generator(VM& vm, Generator* generator, Value value, Value* result);
+
+// "generator", "coroutine" or "async generator", as CPython's messages say.
+std::string generator_kind_name(VM& vm, const Generator* generator);
+
+// The checks every resume makes first, from C++ or from bytecode, with
+// CPython's messages: already executing, or a non-None value sent to a
+// just-started generator. False with an exception set if it cannot run.
+bool check_resumable(VM& vm, Generator* generator, Value sent);
 
 // True for generator, coroutine and async generator objects.
 bool is_generator(VM& vm, Value value);

@@ -219,11 +219,9 @@ void convert_escaping_stop_iteration(VM& vm, Generator* generator) {
     what = "StopAsyncIteration";
   }
   if (!what) return;
-  std::string kind = generator->type == vm.types().coroutine ? "coroutine"
-                     : is_async                              ? "async generator"
-                                                             : "generator";
   Root<Object> cause(vm.heap(), vm.take_exception());
-  Value error = make_exception(vm, vm.exceptions().RuntimeError, kind + " raised " + what);
+  Value error = make_exception(vm, vm.exceptions().RuntimeError,
+                               generator_kind_name(vm, generator) + " raised " + what);
   auto* e = static_cast<Exception*>(error.as_object());
   e->cause = cause.value();
   e->context = cause.value();
@@ -276,18 +274,10 @@ Value awaitable_iterator(VM& vm, Value awaitable, uint32_t where) {
   return iterator;
 }
 
-// The checks before resuming a generator from bytecode, with CPython's
-// messages; false with an exception set if it cannot run.
+// Resuming from bytecode makes the common checks, and counts against the
+// recursion limit like a call does.
 bool can_resume(VM& vm, Generator* generator, Value sent) {
-  std::string kind = generator->type == vm.types().coroutine ? "coroutine" : "generator";
-  if (generator->state == GeneratorState::Running) {
-    raise(vm, vm.exceptions().ValueError, kind + " already executing");
-    return false;
-  }
-  if (generator->state == GeneratorState::Created && !sent.is(vm.none())) {
-    raise(vm, vm.exceptions().TypeError, "can't send non-None value to a just-started " + kind);
-    return false;
-  }
+  if (!check_resumable(vm, generator, sent)) return false;
   if (vm.call_depth >= vm.recursion_limit) {
     raise(vm, vm.exceptions().RecursionError, "maximum recursion depth exceeded");
     return false;
@@ -1317,9 +1307,7 @@ op_SEND: {
   }
   if (vm.has_exception()) {
     if (!is_subtype(vm.type_of(vm.current_exception()), vm.exceptions().StopIteration)) goto error;
-    Value stop = vm.take_exception();
-    Tuple* stop_args = static_cast<Exception*>(stop.as_object())->args;
-    TOP() = stop_args->size > 0 ? (*stop_args)[0] : vm.none();
+    TOP() = stop_iteration_value(vm, vm.take_exception());
   } else {
     TOP() = vm.none();
   }
