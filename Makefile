@@ -66,6 +66,9 @@ RE2C_SOURCES  := $(wildcard lexer/*.re)
 BISON_SOURCES := $(wildcard parser/*.yy)
 GEN_CC   := $(RE2C_SOURCES:%.re=$(BUILD)/gen/%.cc) $(BISON_SOURCES:%.yy=$(BUILD)/gen/%.cc)
 GEN_HH   := $(BISON_SOURCES:%.yy=$(BUILD)/gen/%.hh)
+# The stdlib modules written in Eddy, compiled into the binary as text.
+FROZEN_SOURCES := $(sort $(shell find stdlib/lib -name '*.py'))
+GEN_CC   += $(BUILD)/gen/stdlib/frozen_sources.cc
 
 LIB_SOURCES := $(wildcard lexer/*.cc parser/*.cc compiler/*.cc vm/*.cc stdlib/*.cc) \
   $(filter-out cli/main.cc,$(wildcard cli/*.cc))
@@ -83,6 +86,10 @@ $(BUILD)/gen/%.cc: %.re $(BUILD)/.deps-installed
 $(BUILD)/gen/%.cc $(BUILD)/gen/%.hh: %.yy $(BUILD)/.deps-installed
 	@mkdir -p $(dir $@)
 	bison -Wall -o $(BUILD)/gen/$*.cc --defines=$(BUILD)/gen/$*.hh $<
+
+$(BUILD)/gen/stdlib/frozen_sources.cc: stdlib/freeze_sources $(FROZEN_SOURCES)
+	@mkdir -p $(dir $@)
+	stdlib/freeze_sources $@ $(FROZEN_SOURCES)
 
 # Every object may include the Bison header, so generate it first.
 $(BUILD)/obj/%.o: %.cc $(GEN_HH) $(BUILD)/.deps-installed

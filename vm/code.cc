@@ -9,7 +9,9 @@
 #include "vm/complex.h"
 #include "vm/descriptors.h"
 #include "vm/int.h"
+#include "vm/native.h"
 #include "vm/str.h"
+#include "vm/str_methods.h"
 #include "vm/tuple.h"
 #include "vm/vm.h"
 
@@ -106,6 +108,7 @@ Code* load_code(VM& vm, std::shared_ptr<const compiler::CodeUnit> unit) {
   code->slot_count =
       code->local_count + static_cast<int>(unit->cellvars.size() + unit->freevars.size());
   code->frame_size = code->slot_count + unit->stacksize;
+  code->co_flags = unit->flags;
   return code;
 }
 
@@ -144,11 +147,64 @@ constexpr GetSetDef kCodeAttributes[] = {
     {"co_flags", [](VM&, Value self) { return Value::from_small_int(as_code(self)->flags()); }},
 };
 
+// code.replace(co_flags=..., co_name=..., co_qualname=...): a copy with
+// those fields changed. CPython accepts every co_* field; Eddy's code shares
+// its bytecode and tables with the compiler's unit, so only the fields that
+// do not describe the bytecode can change (docs/language.md).
+Value code_replace(VM& vm, Value self, CallArgs args) {
+  if (args.nargs != 0) {
+    return raise(vm, vm.exceptions().TypeError, "replace() takes no positional arguments");
+  }
+  Root<Code> original(vm.heap(), as_code(self));
+  auto* copy = static_cast<Code*>(vm.heap().allocate(vm.types().code, sizeof(Code)));
+  new (&copy->unit) std::shared_ptr<const compiler::CodeUnit>(original->unit);
+  copy->name = original->name;
+  copy->qualname = original->qualname;
+  copy->filename = original->filename;
+  copy->consts = original->consts;
+  copy->names = original->names;
+  copy->varnames = original->varnames;
+  copy->cellvars = original->cellvars;
+  copy->freevars = original->freevars;
+  copy->local_count = original->local_count;
+  copy->slot_count = original->slot_count;
+  copy->frame_size = original->frame_size;
+  copy->co_flags = original->co_flags;
+  int64_t keyword_count = args.kwnames ? args.kwnames->size : 0;
+  for (int64_t i = 0; i < keyword_count; ++i) {
+    std::string keyword = to_utf8(static_cast<Str*>((*args.kwnames)[i].as_object()));
+    Value value = args.values[args.nargs + i];
+    if (keyword == "co_flags") {
+      if (!value.is_small_int()) {
+        return raise(vm, vm.exceptions().TypeError,
+                     "replace() argument 'co_flags' must be int, not " + type_name_of(vm, value));
+      }
+      copy->co_flags = static_cast<uint32_t>(value.as_small_int());
+    } else if (keyword == "co_name" || keyword == "co_qualname") {
+      if (!is_str(vm, value)) {
+        return raise(
+            vm, vm.exceptions().TypeError,
+            "replace() argument '" + keyword + "' must be str, not " + type_name_of(vm, value));
+      }
+      (keyword == "co_name" ? copy->name : copy->qualname) = as_str(value);
+    } else {
+      return raise(vm, vm.exceptions().TypeError,
+                   "replace() got an unexpected keyword argument '" + keyword + "'");
+    }
+  }
+  return Value::from_object(copy);
+}
+
+constexpr NativeFunctionDef kCodeMethods[] = {
+    {"replace", code_replace},
+};
+
 }  // namespace
 
 void init_code_type(VM& vm) {
   Type* type = vm.types().code;
   add_getsets(vm, type, kCodeAttributes);
+  add_methods(vm, type, kCodeMethods);
   type->gc.trace = trace_code;
   type->gc.destroy = destroy_code;
 }

@@ -32,9 +32,12 @@ struct Code : Object {
   int local_count;
   int slot_count;
   int frame_size;  // slot_count + the deepest stack
+  // co_flags: the unit's flags, which code.replace(co_flags=...) may change
+  // (types.coroutine marks a generator's code as an iterable coroutine).
+  uint32_t co_flags;
 
   const Instruction* instructions() const { return unit->code.data(); }
-  uint32_t flags() const { return unit->flags; }
+  uint32_t flags() const { return co_flags; }
 };
 
 // Turns a compiled CodeUnit (and the ones nested in its constants) into

@@ -29,6 +29,14 @@ struct Exception : Object {
   Dict* dict;  // attributes: StopIteration.value, subclass fields, ...
 };
 
+// One level of the stack of exceptions being handled (CPython's
+// _PyErr_StackItem): the VM's own at the bottom, and one per running
+// generator above it. See VM::handled_exception().
+struct HandledExceptionItem {
+  Value exception;  // null: nothing handled at this level
+  HandledExceptionItem* previous = nullptr;
+};
+
 struct ExceptionTypes {
 #define EXCEPTION(name, base) Type* name = nullptr;
 #include "vm/exceptions.def"

@@ -151,7 +151,25 @@ constexpr GetSetDef kFunctionAttributes[] = {
        return set_optional_field(vm, value, vm.types().dict, "__annotations__", "dict",
                                  as_function(self)->annotations);
      }},
-    {"__code__", [](VM&, Value self) { return Value::from_object(as_function(self)->code); }},
+    {"__code__", [](VM&, Value self) { return Value::from_object(as_function(self)->code); },
+     [](VM& vm, Value self, Value value) {
+       if (value.is_null() || vm.type_of(value) != vm.types().code) {
+         raise(vm, vm.exceptions().TypeError, "__code__ must be set to a code object");
+         return false;
+       }
+       auto* code = static_cast<Code*>(value.as_object());
+       Function* function = as_function(self);
+       int64_t needed = code->freevars->size;
+       int64_t has = function->code->freevars->size;
+       if (needed != has) {
+         raise(vm, vm.exceptions().ValueError,
+               to_utf8(function->name) + "() requires a code object with " + std::to_string(has) +
+                   " free vars, not " + std::to_string(needed));
+         return false;
+       }
+       function->code = code;
+       return true;
+     }},
     {"__globals__", [](VM&, Value self) { return Value::from_object(as_function(self)->globals); }},
     {"__builtins__",
      [](VM&, Value self) { return Value::from_object(as_function(self)->builtins); }},

@@ -34,7 +34,7 @@ void trace_generator(Object* object, Tracer& tracer) {
   auto* generator = static_cast<Generator*>(object);
   tracer.visit(generator->name);
   tracer.visit(generator->qualname);
-  tracer.visit(generator->handled_exception);
+  tracer.visit(generator->handled.exception);
   if (generator->state != GeneratorState::Closed) trace_frame(generator->frame(), tracer);
 }
 
@@ -407,6 +407,7 @@ Generator* make_generator(VM& vm, Frame* frame) {
   generator->name = frame->function ? frame->function->name : code->name;
   generator->qualname = frame->function ? frame->function->qualname : code->qualname;
   generator->state = GeneratorState::Created;
+  generator->handled = HandledExceptionItem{};
   return generator;
 }
 

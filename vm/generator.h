@@ -12,6 +12,7 @@
 
 #include <string>
 
+#include "vm/exceptions.h"
 #include "vm/frame.h"
 #include "vm/object.h"
 
@@ -32,9 +33,9 @@ struct Generator : Object {
   Str* name;      // __name__
   Str* qualname;  // __qualname__
   GeneratorState state;
-  // The exception being handled inside the generator while it is suspended
-  // (its own sys.exc_info()), swapped with the VM's on every resume.
-  Value handled_exception;
+  // The exception being handled inside the generator (its own
+  // sys.exc_info()): on top of the VM's stack of them while it runs.
+  HandledExceptionItem handled;
   // The frame lives right after this header; valid until the generator is
   // closed.
   Frame* frame() { return reinterpret_cast<Frame*>(this + 1); }

@@ -14,6 +14,7 @@
 #include "vm/code.h"
 #include "vm/dict.h"
 #include "vm/exceptions.h"
+#include "vm/frozen_modules.h"
 #include "vm/interpreter.h"
 #include "vm/list.h"
 #include "vm/module.h"
@@ -79,11 +80,13 @@ bool read_text_file(const std::filesystem::path& path, std::string& text) {
   return true;
 }
 
-// Where a source module was found: its file, and for a package the
-// directory that becomes its __path__.
+// Where a source module was found: a file on the search path, or a module
+// of Eddy's own library compiled into the binary (vm/frozen_modules.h).
 struct FoundSource {
-  std::filesystem::path file;
-  std::filesystem::path package_directory;  // empty for a plain module
+  std::string filename;                     // for __file__ and tracebacks
+  std::filesystem::path package_directory;  // a package's __path__ entry
+  bool is_package = false;
+  const char* frozen_text = nullptr;  // the source, if compiled in
 };
 
 // Looks for `<dir>/<last>/__init__.py` (a package) and then `<dir>/<last>.py`
@@ -97,10 +100,21 @@ std::optional<FoundSource> find_source(VM& vm, List* search_path, std::string_vi
     std::error_code error;
     std::filesystem::path package = directory / std::string(last);
     if (std::filesystem::is_regular_file(package / "__init__.py", error)) {
-      return FoundSource{package / "__init__.py", package};
+      return FoundSource{(package / "__init__.py").string(), package, true};
     }
     std::filesystem::path module = directory / (std::string(last) + ".py");
-    if (std::filesystem::is_regular_file(module, error)) return FoundSource{module, {}};
+    if (std::filesystem::is_regular_file(module, error)) return FoundSource{module.string(), {}};
+  }
+  return std::nullopt;
+}
+
+// The module `name` of Eddy's own library, if there is one. Its file name
+// is "<frozen name>", as CPython names its frozen modules.
+std::optional<FoundSource> find_frozen(std::string_view name) {
+  for (int i = 0; i < kFrozenModuleCount; ++i) {
+    const FrozenModule& frozen = kFrozenModules[i];
+    if (name != frozen.name) continue;
+    return FoundSource{"<frozen " + std::string(name) + ">", {}, frozen.is_package, frozen.source};
   }
   return std::nullopt;
 }
@@ -121,14 +135,18 @@ bool set_module_attributes(VM& vm, Module* module, std::string_view package,
     return false;
   }
   if (!found) return true;
-  if (!dict_set_str(vm, module->dict, vm.intern("__doc__"), vm.none()) ||
-      !set_text_entry(vm, module->dict, "__file__", found->file.string())) {
+  if (!dict_set_str(vm, module->dict, vm.intern("__doc__"), vm.none())) return false;
+  if (!found->frozen_text && !set_text_entry(vm, module->dict, "__file__", found->filename)) {
     return false;
   }
-  if (found->package_directory.empty()) return true;
-  Root<Object> directory(vm.heap(), str_value(vm, found->package_directory.string()));
-  Value items[] = {directory.value()};
-  Root<Object> path(vm.heap(), Value::from_object(make_list(vm, items)));
+  if (!found->is_package) return true;
+  // A compiled-in package has an empty __path__: its submodules are
+  // compiled in too, and import_module looks for them there.
+  Root<List> path(vm.heap(), make_list(vm));
+  if (!found->frozen_text) {
+    Root<Object> directory(vm.heap(), str_value(vm, found->package_directory.string()));
+    if (!list_append(vm, path.get(), directory.value())) return false;
+  }
   return dict_set_str(vm, module->dict, vm.intern("__path__"), path.value());
 }
 
@@ -160,10 +178,12 @@ Value load_module(VM& vm, std::string_view name, bool is_package, const FoundSou
   if (!dict_set_str(vm, vm.sys_modules, module_name.get(), module.value())) return Value::null();
   if (found) {
     std::string text;
-    if (!read_text_file(found->file, text)) {
-      return raise(vm, vm.exceptions().ImportError, "cannot read '" + found->file.string() + "'");
+    if (found->frozen_text) {
+      text = found->frozen_text;
+    } else if (!read_text_file(found->filename, text)) {
+      return raise(vm, vm.exceptions().ImportError, "cannot read '" + found->filename + "'");
     }
-    auto source = std::make_shared<const lexer::Source>(found->file.string(), std::move(text));
+    auto source = std::make_shared<const lexer::Source>(found->filename, std::move(text));
     vm.modules_initializing.push_back(module.get());
     bool ok = run_source_in_module(vm, source, module.get());
     vm.modules_initializing.pop_back();
@@ -383,9 +403,9 @@ Value import_module(VM& vm, std::string_view name) {
 
   std::string_view last = dot == std::string_view::npos ? name : name.substr(dot + 1);
   std::optional<FoundSource> found = find_source(vm, search_path.get(), last);
+  if (!found) found = find_frozen(name);
   if (!found) return module_not_found(vm, name);
-  Root<Object> module(vm.heap(),
-                      load_module(vm, name, !found->package_directory.empty(), &*found, nullptr));
+  Root<Object> module(vm.heap(), load_module(vm, name, found->is_package, &*found, nullptr));
   if (module.value().is_null()) return Value::null();
   // `import a.b` makes b an attribute of a, as importlib does.
   if (!parent.value().is_null() &&

@@ -174,14 +174,13 @@ int exception_matches(VM& vm, Value exception, Value match) {
 
 
 // Links a generator's frame on top of `resumer` to resume it. The
-// generator's own handled exception (its sys.exc_info()) swaps in.
+// generator's own handled exception (its sys.exc_info()) goes on top of
+// the VM's stack of them.
 void enter_generator_frame(VM& vm, Generator* generator, Frame* resumer) {
   Frame* frame = generator->frame();
   frame->previous = resumer;
   frame->is_entry = false;  // run_frame() sets it when resuming from C++
-  Value outer = vm.handled_exception();
-  vm.set_handled_exception(generator->handled_exception);
-  generator->handled_exception = outer;
+  vm.push_handled_item(&generator->handled);
   generator->state = GeneratorState::Running;
   ++vm.call_depth;
   vm.set_current_frame(frame);
@@ -195,10 +194,7 @@ Frame* leave_frame(VM& vm, Frame* frame) {
   vm.set_current_frame(previous);
   --vm.call_depth;
   if (frame->generator) {
-    auto* generator = static_cast<Generator*>(frame->generator);
-    Value inner = vm.handled_exception();
-    vm.set_handled_exception(generator->handled_exception);
-    generator->handled_exception = inner;
+    vm.pop_handled_item();
     frame->previous = nullptr;
   } else {
     vm.frame_stack().pop(frame);
@@ -1424,7 +1420,7 @@ op_RERAISE: {
 
 op_PUSH_EXC_INFO: {
   Value exception = TOP();
-  Value previous = vm.handled_exception();
+  Value previous = vm.own_handled_exception();
   TOP() = previous.is_null() ? vm.none() : previous;
   PUSH(exception);
   vm.set_handled_exception(exception);

@@ -47,7 +47,7 @@ struct BuiltinTypes {
   Type* generator = nullptr;
   Type* coroutine = nullptr;
   Type* async_generator = nullptr;
-  Type* native_function = nullptr;    // builtin_function_or_method
+  Type* native_function = nullptr;  // builtin_function_or_method
   Type* method_descriptor = nullptr;
   // Containers and their iterators and views (tuple.cc, list.cc, dict.cc,
   // dict_views.cc, set.cc, range.cc, slice.cc).
@@ -127,10 +127,28 @@ class VM {
     return exception;
   }
 
-  // The exception being handled (what `sys.exc_info()` shows): set by
-  // PUSH_EXC_INFO on entering an `except` block, restored by POP_EXCEPT.
-  Value handled_exception() const { return handled_exception_; }
-  void set_handled_exception(Value exception) { handled_exception_ = exception; }
+  // The exception being handled (what `sys.exc_info()` shows and what a
+  // new exception gets as __context__): the innermost one that is set on
+  // the stack of handled exceptions. The running generator's item is on top
+  // of that stack, so an `except` block inside a generator shows its own
+  // exception while the generator runs, and the resumer's otherwise.
+  Value handled_exception() const {
+    for (const HandledExceptionItem* item = handled_items_; item; item = item->previous) {
+      if (!item->exception.is_null()) return item->exception;
+    }
+    return Value::null();
+  }
+  // The top item's own exception: PUSH_EXC_INFO saves it on the value stack
+  // before it sets the caught one; POP_EXCEPT restores it.
+  Value own_handled_exception() const { return handled_items_->exception; }
+  void set_handled_exception(Value exception) { handled_items_->exception = exception; }
+  // A generator's item goes on top while its frame runs (CPython's
+  // gi_exc_state on the exc_info stack).
+  void push_handled_item(HandledExceptionItem* item) {
+    item->previous = handled_items_;
+    handled_items_ = item;
+  }
+  void pop_handled_item() { handled_items_ = handled_items_->previous; }
 
   // The running frames: the innermost is current_frame(), and each frame's
   // `previous` leads outwards.
@@ -187,7 +205,8 @@ class VM {
   BuiltinTypes types_;
   ExceptionTypes exception_types_;
   Value current_exception_;
-  Value handled_exception_;
+  HandledExceptionItem base_handled_item_;  // the bottom of the stack
+  HandledExceptionItem* handled_items_ = &base_handled_item_;
   FrameStack frame_stack_;
   Frame* current_frame_ = nullptr;
   Dict* builtins_ = nullptr;
