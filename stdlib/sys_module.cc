@@ -11,6 +11,7 @@
 
 #include "vm/dict.h"
 #include "vm/exceptions.h"
+#include "vm/frame_object.h"
 #include "vm/heap.h"
 #include "vm/import.h"
 #include "vm/int.h"
@@ -174,6 +175,26 @@ Value sys_intern(VM& vm, Value, CallArgs args) {
   return Value::from_object(vm.intern(to_utf8(static_cast<Str*>(text.as_object()))));
 }
 
+// _getframe(depth=0): the frame object of the caller, or of the frame
+// `depth` calls further out.
+Value sys_getframe(VM& vm, Value, CallArgs args) {
+  if (!check_positional(vm, "_getframe", args, 0, 1)) return Value::null();
+  int64_t depth = 0;
+  if (args.nargs == 1) {
+    if (!args.values[0].is_small_int()) {
+      return raise(vm, vm.exceptions().TypeError,
+                   "'" + to_utf8(vm.type_of(args.values[0])->name) +
+                       "' object cannot be interpreted as an integer");
+    }
+    depth = args.values[0].as_small_int();
+  }
+  Frame* frame = vm.current_frame();
+  for (; frame && depth > 0; --depth)
+    frame = frame->previous;
+  if (!frame) return raise(vm, vm.exceptions().ValueError, "call stack is not deep enough");
+  return Value::from_object(frame_object_for(vm, frame));
+}
+
 constexpr NativeFunctionDef kFunctions[] = {
     {"exit", sys_exit},
     {"getrecursionlimit", sys_getrecursionlimit},
@@ -181,6 +202,7 @@ constexpr NativeFunctionDef kFunctions[] = {
     {"exc_info", sys_exc_info},
     {"exception", sys_exception},
     {"intern", sys_intern},
+    {"_getframe", sys_getframe},
 };
 
 // The parts of sys that read better in Python: version_info is a named

@@ -15,6 +15,7 @@ void trace_frame(Frame* frame, Tracer& tracer) {
   tracer.visit(reinterpret_cast<Object*>(frame->builtins));
   tracer.visit(frame->locals);
   tracer.visit(frame->generator);
+  tracer.visit(frame->frame_object);
   for (Value* slot = frame->slots(); slot < frame->stack_top; ++slot) tracer.visit(*slot);
 }
 
@@ -44,6 +45,7 @@ Frame* FrameStack::push(Code* code) {
   auto* frame = reinterpret_cast<Frame*>(chunk.base + chunk.used);
   chunk.used += bytes;
   frame->code = code;
+  frame->frame_object = nullptr;
   Value* slots = frame->slots();
   for (int i = 0; i < code->frame_size; ++i) slots[i] = Value::null();
   frame->stack_top = frame->stack_base();

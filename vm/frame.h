@@ -32,6 +32,7 @@ struct Frame {
   const Instruction* ip;  // the next instruction
   Value* stack_top;       // one past the top of the value stack
   Object* generator;      // the generator that owns this frame, or null
+  Object* frame_object;   // its FrameObject, once a program asked for one
   // True for a frame that run_frame() was called on: returning from it
   // returns from run_frame() to C++, instead of continuing in `previous`.
   bool is_entry;

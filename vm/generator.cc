@@ -12,7 +12,9 @@
 
 #include "vm/attributes.h"
 #include "vm/code.h"
+#include "vm/descriptors.h"
 #include "vm/exceptions.h"
+#include "vm/frame_object.h"
 #include "vm/function.h"
 #include "vm/interpreter.h"
 #include "vm/native.h"
@@ -36,6 +38,13 @@ void trace_generator(Object* object, Tracer& tracer) {
   tracer.visit(generator->qualname);
   tracer.visit(generator->handled.exception);
   if (generator->state != GeneratorState::Closed) trace_frame(generator->frame(), tracer);
+}
+
+// Closes a generator whose frame is not running or suspended at a yield
+// (not started, or already closed): its frame never runs again.
+void close_unstarted(Generator* generator) {
+  generator->state = GeneratorState::Closed;
+  if (generator->frame()->frame_object) detach_frame_object(generator->frame());
 }
 
 // The iterator a suspended generator delegates to (`yield from x`,
@@ -137,7 +146,7 @@ ResumeResult throw_into(VM& vm, Generator* generator, Value exception, Value* re
 // False with an exception set when it raised something else, or yielded.
 bool close_generator(VM& vm, Generator* generator) {
   if (generator->state == GeneratorState::Created) {
-    generator->state = GeneratorState::Closed;
+    close_unstarted(generator);
     return true;
   }
   if (generator->state == GeneratorState::Closed) return true;
@@ -265,7 +274,7 @@ Value method_throw(VM& vm, Value self, CallArgs args) {
   if (generator->state != GeneratorState::Suspended) {
     // Thrown into a generator that is not at a yield: it is closed, and the
     // exception comes straight back.
-    generator->state = GeneratorState::Closed;
+    close_unstarted(generator);
     return raise_value(vm, exception);
   }
   Value result;
@@ -280,6 +289,9 @@ Value method_close(VM& vm, Value self, CallArgs args) {
 
 // for-loops and next() over a generator from C++.
 Value next_slot(VM& vm, Value self) {
+  // An exhausted generator is just an iterator at its end: no exception
+  // (send() raises StopIteration instead).
+  if (as_generator(self)->state == GeneratorState::Closed) return Value::null();
   Value result;
   ResumeResult outcome = send_to_generator(vm, as_generator(self), vm.none(), &result);
   if (outcome == ResumeResult::Yielded) return result;
@@ -289,29 +301,75 @@ Value next_slot(VM& vm, Value self) {
   return Value::null();  // exhausted (no exception), or raised
 }
 
-// gi_running, gi_code, gi_yieldfrom, ... and their cr_ / ag_ spellings.
-Value get_generator_attribute(VM& vm, Value self, Str* name) {
-  Generator* generator = as_generator(self);
-  std::string attribute = to_utf8(name);
-  std::string prefix = generator->type == vm.types().coroutine         ? "cr_"
-                       : generator->type == vm.types().async_generator ? "ag_"
-                                                                       : "gi_";
-  if (attribute == "__name__") return Value::from_object(generator->name);
-  if (attribute == "__qualname__") return Value::from_object(generator->qualname);
-  if (attribute.rfind(prefix, 0) == 0) {
-    std::string field = attribute.substr(3);
-    if (field == "running") return vm.boolean(generator->state == GeneratorState::Running);
-    if (field == "suspended") return vm.boolean(generator->state == GeneratorState::Suspended);
-    if (field == "code") return Value::from_object(generator->frame()->code);
-    bool delegates =
-        (prefix == "gi_" && field == "yieldfrom") || (prefix != "gi_" && field == "await");
-    if (delegates) {
-      Value delegate = delegate_of(generator);
-      return delegate.is_null() ? vm.none() : delegate;
-    }
-  }
-  return generic_getattr(vm, self, name);
+// The attributes of generators, coroutines and async generators: the same
+// accessors under the gi_, cr_ and ag_ prefixes.
+Value generator_running(VM& vm, Value self) {
+  return vm.boolean(as_generator(self)->state == GeneratorState::Running);
 }
+
+Value generator_suspended(VM& vm, Value self) {
+  return vm.boolean(as_generator(self)->state == GeneratorState::Suspended);
+}
+
+Value generator_code(VM&, Value self) {
+  return Value::from_object(as_generator(self)->frame()->code);
+}
+
+// gi_frame: None once the generator has finished.
+Value generator_frame(VM& vm, Value self) {
+  Generator* generator = as_generator(self);
+  if (generator->state == GeneratorState::Closed) return vm.none();
+  return Value::from_object(frame_object_for(vm, generator->frame()));
+}
+
+// gi_yieldfrom, cr_await, ag_await.
+Value generator_delegate(VM& vm, Value self) {
+  Value delegate = delegate_of(as_generator(self));
+  return delegate.is_null() ? vm.none() : delegate;
+}
+
+// __name__ and __qualname__ can be reassigned (to a str only).
+template <Str* Generator::*field>
+bool set_generator_name(VM& vm, Value self, Value value, const char* attribute) {
+  if (value.is_null() || !is_subtype(vm.type_of(value), vm.types().str)) {
+    raise(vm, vm.exceptions().TypeError,
+          std::string(attribute) + " must be set to a string object");
+    return false;
+  }
+  as_generator(self)->*field = static_cast<Str*>(value.as_object());
+  return true;
+}
+
+constexpr GetSetDef kNameAttributes[] = {
+    {"__name__", [](VM&, Value self) { return Value::from_object(as_generator(self)->name); },
+     [](VM& vm, Value self, Value value) {
+       return set_generator_name<&Generator::name>(vm, self, value, "__name__");
+     }},
+    {"__qualname__",
+     [](VM&, Value self) { return Value::from_object(as_generator(self)->qualname); },
+     [](VM& vm, Value self, Value value) {
+       return set_generator_name<&Generator::qualname>(vm, self, value, "__qualname__");
+     }},
+};
+
+constexpr GetSetDef kGeneratorAttributes[] = {
+    {"gi_running", generator_running},    {"gi_suspended", generator_suspended},
+    {"gi_code", generator_code},          {"gi_frame", generator_frame},
+    {"gi_yieldfrom", generator_delegate},
+};
+
+constexpr GetSetDef kCoroutineAttributes[] = {
+    {"cr_running", generator_running}, {"cr_suspended", generator_suspended},
+    {"cr_code", generator_code},       {"cr_frame", generator_frame},
+    {"cr_await", generator_delegate},
+};
+
+constexpr GetSetDef kAsyncGeneratorAttributes[] = {
+    {"ag_running", generator_running},
+    {"ag_code", generator_code},
+    {"ag_frame", generator_frame},
+    {"ag_await", generator_delegate},
+};
 
 Value repr_generator(VM& vm, Value self) {
   Generator* generator = as_generator(self);
@@ -402,6 +460,7 @@ Generator* make_generator(VM& vm, Frame* frame) {
   std::memcpy(static_cast<void*>(copy), static_cast<const void*>(frame), frame_bytes);
   copy->stack_top = copy->slots() + (frame->stack_top - frame->slots());
   copy->generator = generator;
+  copy->frame_object = nullptr;
   copy->previous = nullptr;
   copy->is_entry = false;
   generator->name = frame->function ? frame->function->name : code->name;
@@ -415,11 +474,14 @@ void init_generator_types(VM& vm) {
   for (Type* type : {vm.types().generator, vm.types().coroutine, vm.types().async_generator}) {
     type->gc.trace = trace_generator;
     type->gc.finalize = finalize_generator;
-    type->slots.getattr = get_generator_attribute;
+    add_getsets(vm, type, kNameAttributes);
     type->slots.repr = repr_generator;
     type->slots.hash = vm.types().object->slots.hash;
     add_methods(vm, type, kGeneratorMethods);
   }
+  add_getsets(vm, vm.types().generator, kGeneratorAttributes);
+  add_getsets(vm, vm.types().coroutine, kCoroutineAttributes);
+  add_getsets(vm, vm.types().async_generator, kAsyncGeneratorAttributes);
   Type* generator = vm.types().generator;
   generator->slots.iter = [](VM&, Value self) { return self; };
   generator->slots.next = next_slot;

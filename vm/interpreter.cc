@@ -10,6 +10,7 @@
 #include "vm/dict.h"
 #include "vm/exceptions.h"
 #include "vm/function.h"
+#include "vm/frame_object.h"
 #include "vm/generator.h"
 #include "vm/import.h"
 #include "vm/list.h"
@@ -190,6 +191,10 @@ void enter_generator_frame(VM& vm, Generator* generator, Frame* resumer) {
 // frame to continue in. An ordinary frame goes back to the frame stack; a
 // generator's frame stays in its generator, ready to be resumed.
 Frame* leave_frame(VM& vm, Frame* frame) {
+  if (frame->frame_object && !(frame->generator && static_cast<Generator*>(frame->generator)->state ==
+                                                       GeneratorState::Suspended)) {
+    detach_frame_object(frame);
+  }
   Frame* previous = frame->previous;
   vm.set_current_frame(previous);
   --vm.call_depth;
@@ -1209,6 +1214,7 @@ op_FOR_ITER: {
 op_RETURN_VALUE: {
   Value result = POP();
   frame->stack_top = sp;
+  frame->ip = ip;  // where a frame object left behind says it finished
   Frame* finished = frame;
   bool was_entry = finished->is_entry;
   if (finished->generator) static_cast<Generator*>(finished->generator)->state = GeneratorState::Closed;

@@ -70,6 +70,7 @@ try:
     raise TypeError
 except TypeError as _error:
     TracebackType = type(_error.__traceback__)
+FrameType = type(_sys._getframe())
 
 GetSetDescriptorType = type(FunctionType.__code__)
 MemberDescriptorType = type(FunctionType.__globals__)
