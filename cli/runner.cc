@@ -16,6 +16,7 @@
 #include "vm/import.h"
 #include "vm/int.h"
 #include "vm/interpreter.h"
+#include "vm/list.h"
 #include "vm/module.h"
 #include "vm/protocols.h"
 #include "vm/str.h"
@@ -51,6 +52,33 @@ std::string script_directory(const std::string& script_path) {
   return std::filesystem::path(script_path).parent_path().string();
 }
 
+// What CPython's shutdown does to the main module, in small: the objects
+// its names hold are released in the order the names were bound, so a
+// suspended generator held by a global is closed (its `finally` runs) and a
+// coroutine never awaited warns; then the module's namespace is emptied and
+// a last collection finalizes what only it kept alive.
+void finalize_main_module(vm::VM& vm, vm::Module* main) {
+  vm::Root<vm::Module> module(vm.heap(), main);
+  vm::Root<vm::List> held(vm.heap(), vm::make_list(vm));
+  int64_t position = 0;
+  vm::Value key;
+  vm::Value value;
+  while (vm::dict_next(module->dict, position, &key, &value)) {
+    if (value.is_object() && vm.type_of(value)->gc.finalize) {
+      vm::list_append(vm, held.get(), value);
+    }
+  }
+  for (int64_t i = 0; i < held->size; ++i) {
+    vm::Object* object = held->items[i].as_object();
+    object->type->gc.finalize(vm, object);
+  }
+  module->dict = vm::make_dict(vm);
+  held->size = 0;
+  vm.heap().collect();
+  vm.run_pending_finalizers();
+  vm.take_exception();
+}
+
 }  // namespace
 
 int run_main(std::shared_ptr<const lexer::Source> source, std::vector<std::string> argv) {
@@ -70,15 +98,20 @@ int run_main(std::shared_ptr<const lexer::Source> source, std::vector<std::strin
   vm::dict_set_str(vm, vm.sys_modules, vm.intern("builtins"), builtins.value());
   vm::dict_set_str(vm, vm.sys_modules, vm.intern("__main__"), main.value());
   bool finished = vm::run_source_in_module(vm, source, main.get());
-  std::fflush(stdout);
-  if (finished) return 0;
-
-  vm::Root<vm::Object> exception(vm.heap(), vm.take_exception());
-  if (vm::is_subtype(vm.type_of(exception.value()), vm.exceptions().SystemExit)) {
-    return exit_status_for(vm, exception.value());
+  int status = 0;
+  if (!finished) {
+    vm::Root<vm::Object> exception(vm.heap(), vm.take_exception());
+    std::fflush(stdout);
+    if (vm::is_subtype(vm.type_of(exception.value()), vm.exceptions().SystemExit)) {
+      status = exit_status_for(vm, exception.value());
+    } else {
+      std::cerr << vm::format_exception(vm, exception.value());
+      status = 1;
+    }
   }
-  std::cerr << vm::format_exception(vm, exception.value());
-  return 1;
+  finalize_main_module(vm, main.get());
+  std::fflush(stdout);
+  return status;
 }
 
 }  // namespace eddy::cli

@@ -3,9 +3,12 @@
 // handled). The import machinery it exposes lives in vm/import.cc.
 #include "stdlib/sys_module.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <limits>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -195,6 +198,31 @@ Value sys_getframe(VM& vm, Value, CallArgs args) {
   return Value::from_object(frame_object_for(vm, frame));
 }
 
+// set_coroutine_origin_tracking_depth(depth): how many frames a new
+// coroutine's cr_origin records (0: none, cr_origin is None).
+Value sys_set_coroutine_origin_tracking_depth(VM& vm, Value, CallArgs args) {
+  if (!check_positional(vm, "set_coroutine_origin_tracking_depth", args, 1, 1)) {
+    return Value::null();
+  }
+  Value given = index(vm, args.values[0]);
+  if (given.is_null()) return given;
+  std::optional<int64_t> depth = int_to_int64(vm, given);
+  if (!depth) {
+    return raise(vm, vm.exceptions().OverflowError, "Python int too large to convert to C int");
+  }
+  if (*depth < 0) return raise(vm, vm.exceptions().ValueError, "depth must be >= 0");
+  vm.coroutine_origin_tracking_depth =
+      static_cast<int>(std::min<int64_t>(*depth, std::numeric_limits<int>::max()));
+  return vm.none();
+}
+
+Value sys_get_coroutine_origin_tracking_depth(VM& vm, Value, CallArgs args) {
+  if (!check_positional(vm, "get_coroutine_origin_tracking_depth", args, 0, 0)) {
+    return Value::null();
+  }
+  return Value::from_small_int(vm.coroutine_origin_tracking_depth);
+}
+
 constexpr NativeFunctionDef kFunctions[] = {
     {"exit", sys_exit},
     {"getrecursionlimit", sys_getrecursionlimit},
@@ -203,6 +231,8 @@ constexpr NativeFunctionDef kFunctions[] = {
     {"exception", sys_exception},
     {"intern", sys_intern},
     {"_getframe", sys_getframe},
+    {"set_coroutine_origin_tracking_depth", sys_set_coroutine_origin_tracking_depth},
+    {"get_coroutine_origin_tracking_depth", sys_get_coroutine_origin_tracking_depth},
 };
 
 // The parts of sys that read better in Python: version_info is a named

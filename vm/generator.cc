@@ -17,12 +17,14 @@
 #include "vm/frame_object.h"
 #include "vm/function.h"
 #include "vm/interpreter.h"
+#include "vm/list.h"
 #include "vm/native.h"
 #include "vm/protocols.h"
 #include "vm/str.h"
 #include "vm/traceback.h"
 #include "vm/tuple.h"
 #include "vm/vm.h"
+#include "vm/warnings.h"
 
 namespace eddy::vm {
 
@@ -37,6 +39,7 @@ void trace_generator(Object* object, Tracer& tracer) {
   tracer.visit(generator->name);
   tracer.visit(generator->qualname);
   tracer.visit(generator->handled.exception);
+  tracer.visit(generator->origin);
   if (generator->state != GeneratorState::Closed) trace_frame(generator->frame(), tracer);
 }
 
@@ -287,6 +290,35 @@ Value method_close(VM& vm, Value self, CallArgs args) {
   return vm.none();
 }
 
+// coroutine.__await__(): a coroutine_wrapper, the iterator that `await`
+// drives; a plain generator can delegate to it with `yield from`. Its
+// methods act on the coroutine.
+struct CoroutineWrapper : Object {
+  Generator* coroutine;
+};
+
+Value coroutine_await(VM& vm, Value self, CallArgs args) {
+  if (!check_positional(vm, "__await__", args, 0, 0)) return Value::null();
+  Root<Object> coroutine(vm.heap(), self);
+  auto* wrapper = static_cast<CoroutineWrapper*>(
+      vm.heap().allocate(vm.types().coroutine_wrapper, sizeof(CoroutineWrapper)));
+  wrapper->coroutine = as_generator(coroutine.value());
+  return Value::from_object(wrapper);
+}
+
+Value wrapped_coroutine(Value wrapper) {
+  return Value::from_object(static_cast<CoroutineWrapper*>(wrapper.as_object())->coroutine);
+}
+
+constexpr NativeFunctionDef kCoroutineWrapperMethods[] = {
+    {"send", [](VM& vm, Value self,
+                CallArgs args) { return method_send(vm, wrapped_coroutine(self), args); }},
+    {"throw", [](VM& vm, Value self,
+                 CallArgs args) { return method_throw(vm, wrapped_coroutine(self), args); }},
+    {"close", [](VM& vm, Value self,
+                 CallArgs args) { return method_close(vm, wrapped_coroutine(self), args); }},
+};
+
 // for-loops and next() over a generator from C++.
 Value next_slot(VM& vm, Value self) {
   // An exhausted generator is just an iterator at its end: no exception
@@ -359,9 +391,16 @@ constexpr GetSetDef kGeneratorAttributes[] = {
 };
 
 constexpr GetSetDef kCoroutineAttributes[] = {
-    {"cr_running", generator_running}, {"cr_suspended", generator_suspended},
-    {"cr_code", generator_code},       {"cr_frame", generator_frame},
+    {"cr_running", generator_running},
+    {"cr_suspended", generator_suspended},
+    {"cr_code", generator_code},
+    {"cr_frame", generator_frame},
     {"cr_await", generator_delegate},
+    {"cr_origin",
+     [](VM& vm, Value self) {
+       Value origin = as_generator(self)->origin;
+       return origin.is_null() ? vm.none() : origin;
+     }},
 };
 
 constexpr GetSetDef kAsyncGeneratorAttributes[] = {
@@ -386,8 +425,18 @@ Value repr_generator(VM& vm, Value self) {
 // `finally` blocks and `with` exits run, as close() would run them. An
 // error there cannot propagate anywhere, so it is reported on stderr as
 // CPython's "Exception ignored in" message.
+//
+// A coroutine that never started was never awaited: that is almost always
+// a forgotten `await`, and CPython warns about it.
 void finalize_generator(VM& vm, Object* object) {
   auto* generator = static_cast<Generator*>(object);
+  if (generator->type == vm.types().coroutine && generator->state == GeneratorState::Created) {
+    generator->state = GeneratorState::Closed;
+    show_warning(vm, vm.exceptions().RuntimeWarning,
+                 "coroutine '" + to_utf8(generator->qualname) + "' was never awaited",
+                 "Enable tracemalloc to get the object allocation traceback");
+    return;
+  }
   if (generator->state != GeneratorState::Suspended) return;
   Value saved = vm.take_exception();
   Root<Object> rooted_saved(vm.heap(), saved);
@@ -399,6 +448,10 @@ void finalize_generator(VM& vm, Object* object) {
   }
   if (!saved.is_null()) vm.set_exception(saved);
 }
+
+constexpr NativeFunctionDef kCoroutineAwaitMethod[] = {
+    {"__await__", coroutine_await},
+};
 
 constexpr NativeFunctionDef kGeneratorMethods[] = {
     {"send", method_send},
@@ -448,6 +501,22 @@ bool is_generator(VM& vm, Value value) {
          type == vm.types().async_generator;
 }
 
+namespace {
+
+// cr_origin's tuple for the frames from `caller` outwards, at most `depth`.
+Value coroutine_origin(VM& vm, Frame* caller, int depth) {
+  Root<List> entries(vm.heap(), make_list(vm));
+  for (Frame* frame = caller; frame && depth > 0; frame = frame->previous, --depth) {
+    Value line = Value::from_small_int(line_of(frame->code, frame->current_offset()));
+    Root<Tuple> entry(vm.heap(), make_tuple(vm, {Value::from_object(frame->code->filename), line,
+                                                 Value::from_object(frame->code->name)}));
+    list_append(vm, entries.get(), entry.value());
+  }
+  return Value::from_object(make_tuple(vm, std::span<const Value>(entries->items, entries->size)));
+}
+
+}  // namespace
+
 Generator* make_generator(VM& vm, Frame* frame) {
   Code* code = frame->code;
   Type* type = (code->flags() & compiler::kCoroutine)        ? vm.types().coroutine
@@ -467,6 +536,12 @@ Generator* make_generator(VM& vm, Frame* frame) {
   generator->qualname = frame->function ? frame->function->qualname : code->qualname;
   generator->state = GeneratorState::Created;
   generator->handled = HandledExceptionItem{};
+  generator->origin = Value::null();
+  if (type == vm.types().coroutine && vm.coroutine_origin_tracking_depth > 0) {
+    Root<Generator> rooted(vm.heap(), generator);
+    Value origin = coroutine_origin(vm, frame->previous, vm.coroutine_origin_tracking_depth);
+    rooted->origin = origin;
+  }
   return generator;
 }
 
@@ -479,6 +554,20 @@ void init_generator_types(VM& vm) {
     type->slots.hash = vm.types().object->slots.hash;
     add_methods(vm, type, kGeneratorMethods);
   }
+  add_methods(vm, vm.types().coroutine, kCoroutineAwaitMethod);
+  Type* wrapper =
+      vm.make_builtin_type("coroutine_wrapper", vm.types().object, sizeof(CoroutineWrapper));
+  vm.mutable_types().coroutine_wrapper = wrapper;
+  wrapper->gc.trace = [](Object* object, Tracer& tracer) {
+    tracer.visit(static_cast<CoroutineWrapper*>(object)->coroutine);
+  };
+  wrapper->slots.iter = [](VM&, Value self) { return self; };
+  wrapper->slots.next = [](VM& vm, Value self) {
+    Value result;
+    Generator* coroutine = as_generator(wrapped_coroutine(self));
+    return deliver(vm, send_to_generator(vm, coroutine, vm.none(), &result), result);
+  };
+  add_methods(vm, wrapper, kCoroutineWrapperMethods);
   add_getsets(vm, vm.types().generator, kGeneratorAttributes);
   add_getsets(vm, vm.types().coroutine, kCoroutineAttributes);
   add_getsets(vm, vm.types().async_generator, kAsyncGeneratorAttributes);

@@ -36,6 +36,10 @@ struct Generator : Object {
   // The exception being handled inside the generator (its own
   // sys.exc_info()): on top of the VM's stack of them while it runs.
   HandledExceptionItem handled;
+  // cr_origin: ((filename, line, function), ...) for the frames that created
+  // a coroutine, innermost first, if sys.set_coroutine_origin_tracking_depth
+  // asked for them; null otherwise.
+  Value origin;
   // The frame lives right after this header; valid until the generator is
   // closed.
   Frame* frame() { return reinterpret_cast<Frame*>(this + 1); }

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "vm/exceptions.h"
@@ -48,6 +49,7 @@ struct BuiltinTypes {
   Type* generator = nullptr;
   Type* coroutine = nullptr;
   Type* async_generator = nullptr;
+  Type* coroutine_wrapper = nullptr;  // generator.cc: what coroutine.__await__() returns
   Type* native_function = nullptr;  // builtin_function_or_method
   Type* method_descriptor = nullptr;
   // Containers and their iterators and views (tuple.cc, list.cc, dict.cc,
@@ -160,6 +162,10 @@ class VM {
   // Python-level call depth, checked against sys.getrecursionlimit().
   int call_depth = 0;
   int recursion_limit = 1000;
+  // sys.set_coroutine_origin_tracking_depth(): how many frames cr_origin records.
+  int coroutine_origin_tracking_depth = 0;
+  // The warnings shown so far, "location:category:message" (warnings.cc).
+  std::unordered_set<std::string> shown_warnings;
 
   // Containers whose repr is being built, innermost last (CPython's
   // Py_ReprEnter): a list that contains itself prints as [...]. Each is
