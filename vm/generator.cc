@@ -87,26 +87,43 @@ ResumeResult resume(VM& vm, Generator* generator, Value value, bool throwing, Va
 
 bool close_iterator(VM& vm, Value iterator);
 
-// Throws `exception` into the generator: into the iterator it delegates to
-// first, if any (so that throw() travels down a `yield from` chain), then
-// into its own frame at the suspended yield. Follows CPython's _gen_throw.
-ResumeResult throw_into(VM& vm, Generator* generator, Value exception, Value* result) {
-  Root<Object> rooted_exception(vm.heap(), exception);
+// The arguments of gen.throw(type[, value[, traceback]]) as given. They go
+// down a `yield from` chain unchanged and are interpreted only where the
+// exception is raised (CPython's _gen_throw), so an iterator's own throw()
+// sees them as they were passed, and a bad combination is a TypeError
+// raised inside the innermost generator. The caller keeps them alive.
+struct ThrowArguments {
+  const Value* values;
+  size_t count;
+};
+
+Value exception_to_throw(VM& vm, ThrowArguments args);
+
+// Throws into the generator: into the iterator it delegates to first, if
+// any (so that throw() travels down a `yield from` chain), then into its
+// own frame at the suspended yield.
+ResumeResult throw_into(VM& vm, Generator* generator, ThrowArguments args, Value* result) {
   Value delegate = delegate_of(generator);
   if (!delegate.is_null()) {
     Root<Object> rooted_delegate(vm.heap(), delegate);
+    Value thrown = args.values[0];
+    bool is_generator_exit =
+        vm.type_of(thrown) == vm.types().type
+            ? is_subtype(static_cast<Type*>(thrown.as_object()), vm.exceptions().GeneratorExit)
+            : is_subtype(vm.type_of(thrown), vm.exceptions().GeneratorExit);
     generator->state = GeneratorState::Running;
-    if (is_subtype(vm.type_of(exception), vm.exceptions().GeneratorExit)) {
+    if (is_generator_exit) {
       // GeneratorExit closes the delegate, then is raised here (or the
       // error closing it is, instead).
       bool closed = close_iterator(vm, delegate);
       generator->state = GeneratorState::Suspended;
-      if (!closed) rooted_exception.set(vm.take_exception());
+      if (!closed) return resume(vm, generator, Value::null(), true, result);
     } else {
       Value outcome = Value::null();
       bool yielded = false;
+      bool delegated = true;
       if (is_generator(vm, delegate)) {
-        ResumeResult inner = throw_into(vm, as_generator(delegate), exception, &outcome);
+        ResumeResult inner = throw_into(vm, as_generator(delegate), args, &outcome);
         yielded = inner == ResumeResult::Yielded;
         if (inner == ResumeResult::Returned) {
           generator->state = GeneratorState::Suspended;
@@ -117,32 +134,53 @@ ResumeResult throw_into(VM& vm, Generator* generator, Value exception, Value* re
         Value method = get_attribute(vm, delegate, vm.intern("throw"));
         if (method.is_null()) {
           vm.take_exception();
-          generator->state = GeneratorState::Suspended;
-          vm.set_exception(exception);
-          return resume(vm, generator, Value::null(), true, result);
+          delegated = false;
+        } else {
+          outcome = call(vm, method, CallArgs{args.values, args.count, nullptr});
+          yielded = !outcome.is_null();
         }
-        outcome = call(vm, method, {exception});
-        yielded = !outcome.is_null();
       }
       generator->state = GeneratorState::Suspended;
       if (yielded) {
         *result = outcome;
         return ResumeResult::Yielded;
       }
-      // The delegate finished by raising: StopIteration completes the
-      // delegation with its value; anything else is raised here.
-      Value raised = vm.take_exception();
-      Root<Object> rooted_raised(vm.heap(), raised);
-      abandon_delegation(generator);
-      if (is_subtype(vm.type_of(raised), vm.exceptions().StopIteration)) {
-        return resume(vm, generator, stop_iteration_value(vm, raised), false, result);
+      if (delegated) {
+        // The delegate finished by raising: StopIteration completes the
+        // delegation with its value; anything else is raised here.
+        Value raised = vm.take_exception();
+        Root<Object> rooted_raised(vm.heap(), raised);
+        abandon_delegation(generator);
+        if (is_subtype(vm.type_of(raised), vm.exceptions().StopIteration)) {
+          return resume(vm, generator, stop_iteration_value(vm, raised), false, result);
+        }
+        vm.set_exception(raised);
+        return resume(vm, generator, Value::null(), true, result);
       }
-      vm.set_exception(raised);
-      return resume(vm, generator, Value::null(), true, result);
     }
   }
-  vm.set_exception(rooted_exception.value());
+  Value exception = exception_to_throw(vm, args);
+  if (exception.is_null()) return ResumeResult::Raised;
+  if (generator->state == GeneratorState::Running) {
+    raise(vm, vm.exceptions().ValueError, generator_kind_name(vm, generator) + " already executing");
+    return ResumeResult::Raised;
+  }
+  if (generator->state != GeneratorState::Suspended) {
+    // Thrown into a generator that is not at a yield: it is closed, and the
+    // exception comes straight back.
+    close_unstarted(generator);
+    raise_value(vm, exception);
+    return ResumeResult::Raised;
+  }
+  vm.set_exception(exception);
   return resume(vm, generator, Value::null(), true, result);
+}
+
+// Throws the exception instance `exception` into the generator.
+ResumeResult throw_into(VM& vm, Generator* generator, Value exception, Value* result) {
+  Root<Object> rooted(vm.heap(), exception);
+  Value thrown[] = {exception};
+  return throw_into(vm, generator, ThrowArguments{thrown, 1}, result);
 }
 
 // gen.close(): throws GeneratorExit in and expects the generator to finish.
@@ -224,10 +262,10 @@ Value method_send(VM& vm, Value self, CallArgs args) {
 
 // The exception that gen.throw(type[, value[, traceback]]) describes,
 // normalized as CPython does; null with a TypeError for bad arguments.
-Value exception_to_throw(VM& vm, CallArgs args) {
+Value exception_to_throw(VM& vm, ThrowArguments args) {
   Value type = args.values[0];
-  Value value = args.nargs > 1 ? args.values[1] : vm.none();
-  Value traceback = args.nargs > 2 ? args.values[2] : vm.none();
+  Value value = args.count > 1 ? args.values[1] : vm.none();
+  Value traceback = args.count > 2 ? args.values[2] : vm.none();
   if (!traceback.is(vm.none()) && vm.type_of(traceback) != vm.types().traceback) {
     return raise(vm, vm.exceptions().TypeError,
                  "throw() third argument must be a traceback object");
@@ -267,21 +305,10 @@ Value exception_to_throw(VM& vm, CallArgs args) {
 
 Value method_throw(VM& vm, Value self, CallArgs args) {
   if (!check_positional(vm, "throw", args, 1, 3)) return Value::null();
-  Generator* generator = as_generator(self);
-  Value exception = exception_to_throw(vm, args);
-  if (exception.is_null()) return exception;
-  if (generator->state == GeneratorState::Running) {
-    return raise(vm, vm.exceptions().ValueError,
-                 generator_kind_name(vm, generator) + " already executing");
-  }
-  if (generator->state != GeneratorState::Suspended) {
-    // Thrown into a generator that is not at a yield: it is closed, and the
-    // exception comes straight back.
-    close_unstarted(generator);
-    return raise_value(vm, exception);
-  }
   Value result;
-  return deliver(vm, throw_into(vm, generator, exception, &result), result);
+  ResumeResult outcome =
+      throw_into(vm, as_generator(self), ThrowArguments{args.values, args.nargs}, &result);
+  return deliver(vm, outcome, result);
 }
 
 Value method_close(VM& vm, Value self, CallArgs args) {

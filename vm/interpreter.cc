@@ -19,6 +19,7 @@
 #include "vm/str_format.h"
 #include "vm/method.h"
 #include "vm/protocols.h"
+#include "vm/slot_dispatch.h"
 #include "vm/str.h"
 #include "vm/traceback.h"
 #include "vm/tuple.h"
@@ -1295,7 +1296,12 @@ op_SEND: {
     DISPATCH();
   }
   Value result;
-  if (sent.is(vm.none())) {
+  if (sent.is(vm.none()) && (receiver_type->flags & kTypeIsHeapType)) {
+    // A class's __next__ is called directly: the next slot would absorb
+    // the StopIteration that carries the delegation's result.
+    frame->stack_top = sp;
+    result = call_special_method(vm, receiver, vm.intern("__next__"), {});
+  } else if (sent.is(vm.none())) {
     result = next(vm, receiver);
   } else {
     Value method = get_attribute(vm, receiver, vm.intern("send"));
