@@ -91,6 +91,7 @@ int run_main(std::shared_ptr<const lexer::Source> source, std::vector<std::strin
   vm.argv = std::move(argv);
   stdlib::register_sys_module();
   stdlib::register_gc_module();
+  stdlib::register_dis_module();
   vm::init_import_system(vm, script_directory(source->filename()));
 
   vm::Root<vm::Module> main(vm.heap(), vm::make_module(vm, vm.intern("__main__")));

@@ -50,12 +50,7 @@ constexpr NativeFunctionDef kFunctions[] = {
 };
 
 Module* make_gc_module(VM& vm) {
-  Root<Module> module(vm.heap(), make_module(vm, vm.intern("gc")));
-  for (const NativeFunctionDef& def : kFunctions) {
-    Root<Object> function(vm.heap(), make_native_function(vm, &def, module.value()));
-    if (!dict_set_str(vm, module->dict, vm.intern(def.name), function.value())) return nullptr;
-  }
-  return module.get();
+  return make_native_module(vm, "gc", kFunctions);
 }
 
 }  // namespace

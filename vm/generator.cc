@@ -232,6 +232,7 @@ bool close_iterator(VM& vm, Value iterator) {
 }
 
 Value raise_stop_iteration(VM& vm, Value value) {
+  Root<Object> rooted(vm.heap(), value);  // a returned value only C++ holds
   Value argument = value;
   size_t count = value.is(vm.none()) ? 0 : 1;
   Value exception = vm.exceptions().StopIteration->slots.new_instance(

@@ -901,8 +901,8 @@ op_UNARY_INVERT: {
 }
 
 op_BINARY_OP: {
-  Value right = POP();
-  Value left = TOP();
+  Value right = TOP();
+  Value left = PEEK(2);
   if (Value::both_small_ints(left, right)) {
     int64_t a = left.as_small_int();
     int64_t b = right.as_small_int();
@@ -938,20 +938,24 @@ op_BINARY_OP: {
         break;
     }
     if (fast && Value::fits_small_int(result)) {
+      --sp;
       TOP() = Value::from_small_int(result);
       DISPATCH();
     }
   }
+  // Both operands stay on the stack, where the collector sees them, until
+  // the result replaces them.
   SAVE_STATE();
   Value v = binary_op(vm, static_cast<BinaryOp>(arg), left, right);
   CHECK(!v.is_null());
+  --sp;
   TOP() = v;
   DISPATCH();
 }
 
 op_COMPARE_OP: {
-  Value right = POP();
-  Value left = TOP();
+  Value right = TOP();
+  Value left = PEEK(2);
   if (Value::both_small_ints(left, right)) {
     int64_t a = left.as_small_int();
     int64_t b = right.as_small_int();
@@ -964,12 +968,16 @@ op_COMPARE_OP: {
       case CompareOp::Greater: result = a > b; break;
       case CompareOp::GreaterEqual: result = a >= b; break;
     }
+    --sp;
     TOP() = vm.boolean(result);
     DISPATCH();
   }
+  // Both operands stay on the stack, where the collector sees them, until
+  // the result replaces them.
   SAVE_STATE();
   Value v = compare(vm, left, right, static_cast<CompareOp>(arg));
   CHECK(!v.is_null());
+  --sp;
   TOP() = v;
   DISPATCH();
 }

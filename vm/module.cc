@@ -3,6 +3,7 @@
 
 #include "vm/dict.h"
 #include "vm/exceptions.h"
+#include "vm/native.h"
 #include "vm/str.h"
 #include "vm/vm.h"
 
@@ -10,9 +11,13 @@ namespace eddy::vm {
 
 namespace {
 
-Module* as_module(Value value) { return static_cast<Module*>(value.as_object()); }
+Module* as_module(Value value) {
+  return static_cast<Module*>(value.as_object());
+}
 
-void trace_module(Object* object, Tracer& tracer) { tracer.visit(static_cast<Module*>(object)->dict); }
+void trace_module(Object* object, Tracer& tracer) {
+  tracer.visit(static_cast<Module*>(object)->dict);
+}
 
 Value module_name_or_question(VM& vm, Module* module) {
   Value name = dict_get_str(vm, module->dict, vm.intern("__name__"));
@@ -25,7 +30,8 @@ Value get_module_attribute(VM& vm, Value self, Str* name) {
   Value value = dict_get_str(vm, module->dict, name);
   if (!value.is_null()) return value;
   Value module_name = module_name_or_question(vm, module);
-  std::string shown = module_name.is_null() ? "?" : to_utf8(static_cast<Str*>(module_name.as_object()));
+  std::string shown =
+      module_name.is_null() ? "?" : to_utf8(static_cast<Str*>(module_name.as_object()));
   return raise(vm, vm.exceptions().AttributeError,
                "module '" + shown + "' has no attribute '" + to_utf8(name) + "'");
 }
@@ -36,7 +42,8 @@ bool set_module_attribute(VM& vm, Value self, Str* name, Value value) {
   int deleted = dict_delete(vm, module->dict, Value::from_object(name));
   if (deleted == 0) {
     Value module_name = module_name_or_question(vm, module);
-    std::string shown = module_name.is_null() ? "?" : to_utf8(static_cast<Str*>(module_name.as_object()));
+    std::string shown =
+        module_name.is_null() ? "?" : to_utf8(static_cast<Str*>(module_name.as_object()));
     raise(vm, vm.exceptions().AttributeError,
           "module '" + shown + "' has no attribute '" + to_utf8(name) + "'");
   }
@@ -59,6 +66,16 @@ Module* make_module(VM& vm, Str* name) {
   Root<Module> rooted(vm.heap(), module);
   dict_set_str(vm, module->dict, vm.intern("__name__"), rooted_name.value());
   return module;
+}
+
+Module* make_native_module(VM& vm, std::string_view name,
+                           std::span<const NativeFunctionDef> functions) {
+  Root<Module> module(vm.heap(), make_module(vm, vm.intern(name)));
+  for (const NativeFunctionDef& def : functions) {
+    Root<Object> function(vm.heap(), make_native_function(vm, &def, module.value()));
+    if (!dict_set_str(vm, module->dict, vm.intern(def.name), function.value())) return nullptr;
+  }
+  return module.get();
 }
 
 void init_module_type(VM& vm) {
