@@ -410,6 +410,11 @@ Value call_with_containers(VM& vm, Value callable, Value positional, Value kwarg
 Value run_frame(VM& vm, Frame* frame, bool throwing) {
   if (frame->generator) {
     enter_generator_frame(vm, static_cast<Generator*>(frame->generator), vm.current_frame());
+    // An exception thrown into a generator suspended in an `except` block
+    // is raised there: the exception being handled becomes its __context__.
+    if (throwing && !vm.own_handled_exception().is_null()) {
+      raise_value(vm, vm.take_exception());
+    }
   } else {
     frame->previous = vm.current_frame();
     vm.set_current_frame(frame);
