@@ -110,7 +110,10 @@ $(BUILD)/eddy: $(BUILD)/obj/cli/main.o $(BUILD)/libeddy.a
 # One GoogleTest binary per tests/<stage>/ folder.
 test_objects = $(foreach t,$(wildcard tests/$(1)/*_test.cc),$(BUILD)/obj/$(basename $(t)).o)
 .SECONDEXPANSION:
-.SECONDARY:
+# Test objects are intermediate files of the pattern rule below: keep them.
+# (Not a blanket .SECONDARY:, under which a newly added source file older
+# than libeddy.a would never be compiled into it.)
+.PRECIOUS: $(BUILD)/obj/tests/%.o
 $(BUILD)/tests/%_tests: $$(call test_objects,$$*) $(BUILD)/libeddy.a
 	@mkdir -p $(dir $@)
 	$(CXX) $(LDFLAGS) -o $@ $^ -lgtest -lgtest_main -pthread $(LDLIBS)

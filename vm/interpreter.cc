@@ -405,6 +405,27 @@ Value call_with_containers(VM& vm, Value callable, Value positional, Value kwarg
   return call(vm, callable, CallArgs{values.data(), static_cast<size_t>(args->size), kwnames.get()});
 }
 
+// BUILD_SET: a set of `count` items.
+Value build_set(VM& vm, const Value* items, uint32_t count) {
+  Root<Set> set(vm.heap(), make_set(vm, vm.types().set));
+  for (uint32_t i = 0; i < count; ++i) {
+    if (set_add(vm, set.get(), items[i]) < 0) return Value::null();
+  }
+  return set.value();
+}
+
+// BUILD_MAP (key, value pairs in `items`) and BUILD_CONST_KEY_MAP (the keys
+// in the tuple `keys`, the values in `items`).
+Value build_map(VM& vm, Tuple* keys, const Value* items, uint32_t count) {
+  Root<Dict> dict(vm.heap(), make_dict(vm));
+  for (uint32_t i = 0; i < count; ++i) {
+    bool ok = keys ? dict_set(vm, dict.get(), (*keys)[i], items[i])
+                   : dict_set(vm, dict.get(), items[2 * i], items[2 * i + 1]);
+    if (!ok) return Value::null();
+  }
+  return dict.value();
+}
+
 }  // namespace
 
 Value run_frame(VM& vm, Frame* frame, bool throwing) {
@@ -443,6 +464,9 @@ Value run_frame(VM& vm, Frame* frame, bool throwing) {
     frame->stack_top = sp; \
     frame->ip = ip;        \
   } while (0)
+// No Root<> may be alive at a DISPATCH(): a computed goto leaves its scope
+// without running destructors, so the root would never be removed.
+// Instructions that need one call a function that holds it.
 #define DISPATCH()                                     \
   do {                                                 \
     Instruction instruction = *ip++;                   \
@@ -774,10 +798,10 @@ op_BUILD_SLICE: {
 
 op_BUILD_SET: {
   SAVE_STATE();
-  Root<Set> set(vm.heap(), make_set(vm, vm.types().set));
-  for (uint32_t i = 0; i < arg; ++i) CHECK(set_add(vm, set.get(), sp[-static_cast<ptrdiff_t>(arg) + i]) >= 0);
+  Value set = build_set(vm, sp - arg, arg);
+  CHECK(!set.is_null());
   sp -= arg;
-  PUSH(set.value());
+  PUSH(set);
   DISPATCH();
 }
 
@@ -1021,24 +1045,19 @@ op_BUILD_LIST: {
 
 op_BUILD_MAP: {
   SAVE_STATE();
-  Root<Dict> dict(vm.heap(), make_dict(vm));
-  for (uint32_t i = 0; i < arg; ++i) {
-    CHECK(dict_set(vm, dict.get(), sp[-2 * int(arg) + 2 * int(i)], sp[-2 * int(arg) + 2 * int(i) + 1]));
-  }
+  Value dict = build_map(vm, nullptr, sp - 2 * arg, arg);
+  CHECK(!dict.is_null());
   sp -= 2 * arg;
-  PUSH(dict.value());
+  PUSH(dict);
   DISPATCH();
 }
 
 op_BUILD_CONST_KEY_MAP: {
   SAVE_STATE();
-  auto* keys = static_cast<Tuple*>(TOP().as_object());
-  Root<Dict> dict(vm.heap(), make_dict(vm));
-  for (uint32_t i = 0; i < arg; ++i) {
-    CHECK(dict_set(vm, dict.get(), (*keys)[i], sp[-1 - int(arg) + int(i)]));
-  }
+  Value dict = build_map(vm, static_cast<Tuple*>(TOP().as_object()), sp - 1 - arg, arg);
+  CHECK(!dict.is_null());
   sp -= arg + 1;
-  PUSH(dict.value());
+  PUSH(dict);
   DISPATCH();
 }
 
@@ -1070,15 +1089,17 @@ op_MAP_ADD: {
 op_LIST_EXTEND: {
   SAVE_STATE();
   Value iterable = POP();
-  auto* list = static_cast<List*>(PEEK(arg).as_object());
-  Root<Object> iterator(vm.heap(), get_iterator(vm, iterable));
-  CHECK(!iterator.value().is_null());
-  for (;;) {
-    Value item = next(vm, iterator.value());
-    if (item.is_null()) break;
-    CHECK(list_append(vm, list, item));
+  if (!list_extend(vm, static_cast<List*>(PEEK(arg).as_object()), iterable)) {
+    // `[*x]` names the starred operand when it is not iterable at all.
+    Type* type = vm.type_of(iterable);
+    if (is_subtype(vm.type_of(vm.current_exception()), vm.exceptions().TypeError) &&
+        !type->slots.iter && !type->slots.getitem) {
+      vm.take_exception();
+      raise(vm, vm.exceptions().TypeError,
+            "Value after * must be an iterable, not " + to_utf8(type->name));
+    }
+    goto error;
   }
-  CHECK(!vm.has_exception());
   DISPATCH();
 }
 
@@ -1413,9 +1434,10 @@ op_CALL: {
 }
 
 op_MAKE_FUNCTION: {
+  // The code stays on the stack, where the collector sees it, until the
+  // function holds it.
   SAVE_STATE();
   auto* code = static_cast<Code*>(POP().as_object());
-  Root<Code> rooted_code(vm.heap(), code);
   Function* function = make_function(vm, code, frame->globals);
   if (arg & 8) function->closure = static_cast<Tuple*>(POP().as_object());
   if (arg & 4) function->annotations = static_cast<Dict*>(POP().as_object());
