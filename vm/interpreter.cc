@@ -405,6 +405,13 @@ Value call_with_containers(VM& vm, Value callable, Value positional, Value kwarg
   return call(vm, callable, CallArgs{values.data(), static_cast<size_t>(args->size), kwnames.get()});
 }
 
+// BUILD_STRING: the concatenation of `count` strs (an f-string's parts).
+Str* build_string(VM& vm, const Value* parts, uint32_t count) {
+  std::string text;
+  for (uint32_t i = 0; i < count; ++i) text += to_utf8(static_cast<Str*>(parts[i].as_object()));
+  return make_str(vm, text);
+}
+
 // BUILD_SET: a set of `count` items.
 Value build_set(VM& vm, const Value* items, uint32_t count) {
   Root<Set> set(vm.heap(), make_set(vm, vm.types().set));
@@ -429,6 +436,13 @@ Value build_map(VM& vm, Tuple* keys, const Value* items, uint32_t count) {
 }  // namespace
 
 Value run_frame(VM& vm, Frame* frame, bool throwing) {
+  if (vm.native_stack_exhausted()) {
+    if (!frame->generator) {  // undo the call's push, as leave_frame would
+      --vm.call_depth;
+      vm.frame_stack().pop(frame);
+    }
+    return raise(vm, vm.exceptions().RecursionError, "maximum recursion depth exceeded");
+  }
   if (frame->generator) {
     enter_generator_frame(vm, static_cast<Generator*>(frame->generator), vm.current_frame());
     // An exception thrown into a generator suspended in an `except` block
@@ -464,9 +478,10 @@ Value run_frame(VM& vm, Frame* frame, bool throwing) {
     frame->stack_top = sp; \
     frame->ip = ip;        \
   } while (0)
-// No Root<> may be alive at a DISPATCH(): a computed goto leaves its scope
-// without running destructors, so the root would never be removed.
-// Instructions that need one call a function that holds it.
+// No object with a destructor (a Root<>, a std::string) may be alive at a
+// DISPATCH(): a computed goto leaves its scope without running destructors,
+// so a root would never be removed and memory would leak. Instructions that
+// need one call a function that holds it.
 #define DISPATCH()                                     \
   do {                                                 \
     Instruction instruction = *ip++;                   \
@@ -1063,9 +1078,7 @@ op_BUILD_CONST_KEY_MAP: {
 
 op_BUILD_STRING: {
   SAVE_STATE();
-  std::string text;
-  for (uint32_t i = 0; i < arg; ++i) text += to_utf8(static_cast<Str*>(sp[-int(arg) + int(i)].as_object()));
-  Str* result = make_str(vm, text);
+  Str* result = build_string(vm, sp - arg, arg);
   sp -= arg;
   PUSH(Value::from_object(result));
   DISPATCH();

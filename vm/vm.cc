@@ -2,28 +2,33 @@
 // interned strings, and the roots the collector starts from.
 #include "vm/vm.h"
 
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdint>
+
+#include "vm/bytes.h"
 #include "vm/class_builder.h"
 #include "vm/code.h"
-#include "vm/str_methods.h"
-#include "vm/slice.h"
-#include "vm/set.h"
-#include "vm/range.h"
-#include "vm/method.h"
-#include "vm/int.h"
-#include "vm/float.h"
-#include "vm/descriptors.h"
 #include "vm/complex.h"
-#include "vm/bytes.h"
+#include "vm/descriptors.h"
 #include "vm/dict.h"
+#include "vm/float.h"
+#include "vm/frame.h"
+#include "vm/frame_object.h"
 #include "vm/function.h"
 #include "vm/generator.h"
-#include "vm/frame_object.h"
-#include "vm/traceback.h"
-#include "vm/frame.h"
+#include "vm/int.h"
 #include "vm/list.h"
+#include "vm/method.h"
 #include "vm/module.h"
 #include "vm/native.h"
+#include "vm/range.h"
+#include "vm/set.h"
+#include "vm/slice.h"
 #include "vm/str.h"
+#include "vm/str_methods.h"
+#include "vm/traceback.h"
 #include "vm/tuple.h"
 
 namespace eddy::vm {
@@ -31,6 +36,16 @@ namespace eddy::vm {
 VM::VM() {
   heap_.set_root_tracer([this](Tracer& tracer) { trace_roots(tracer); });
   create_core_types();
+  // Python-to-Python calls use no C++ stack, but calls through C++ (a
+  // __repr__ calling repr(), a method called by a builtin) do. The C++ stack
+  // grows down from about here; stop a quarter short of its size limit.
+  rlimit limit{};
+  size_t size = 8 << 20;
+  if (getrlimit(RLIMIT_STACK, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY) {
+    size = std::min<size_t>(limit.rlim_cur, size_t{1} << 30);
+  }
+  auto base = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  native_stack_limit_ = base - size + size / 4;
 }
 
 VM::~VM() = default;
@@ -74,13 +89,15 @@ void VM::create_core_types() {
       {types_.native_function, "builtin_function_or_method", types_.object, sizeof(NativeFunction)},
       {types_.method_descriptor, "method_descriptor", types_.object, sizeof(MethodDescriptor)},
   };
-  for (Core& entry : core) entry.slot = allocate_type(types_.type, entry.base, entry.instance_size);
+  for (Core& entry : core)
+    entry.slot = allocate_type(types_.type, entry.base, entry.instance_size);
   types_.bool_ = allocate_type(types_.type, types_.int_, sizeof(Object));
 
   types_.type->name = intern("type");
   types_.object->name = intern("object");
   types_.bool_->name = intern("bool");
-  for (Core& entry : core) entry.slot->name = intern(entry.name);
+  for (Core& entry : core)
+    entry.slot->name = intern(entry.name);
   for (Type* type : all_types_) {
     type->qualname = type->name;
     type->dict = make_dict(*this);
@@ -141,14 +158,16 @@ Type* VM::make_builtin_type(std::string_view name, Type* base, uint32_t instance
 // The objects waiting for their finalizer stay roots until it has run; a
 // finalizer that triggers another collection only adds to the queue.
 void VM::run_pending_finalizers() {
-  for (Object* object : heap_.take_pending_finalizers()) finalizing_.push_back(object);
+  for (Object* object : heap_.take_pending_finalizers())
+    finalizing_.push_back(object);
   if (running_finalizers_) return;
   running_finalizers_ = true;
   while (!finalizing_.empty()) {
     Root<Object> object(heap_, finalizing_.back());
     finalizing_.pop_back();
     object->type->gc.finalize(*this, object.get());
-    for (Object* more : heap_.take_pending_finalizers()) finalizing_.push_back(more);
+    for (Object* more : heap_.take_pending_finalizers())
+      finalizing_.push_back(more);
   }
   running_finalizers_ = false;
 }
@@ -166,7 +185,8 @@ Str* VM::intern(std::string_view text) {
 }
 
 void VM::trace_roots(Tracer& tracer) {
-  for (Type* type : all_types_) tracer.visit(type);
+  for (Type* type : all_types_)
+    tracer.visit(type);
   for (Value v : {none_, true_, false_, not_implemented_, ellipsis_, current_exception_,
                   base_handled_item_.exception}) {
     tracer.visit(v);
@@ -174,10 +194,14 @@ void VM::trace_roots(Tracer& tracer) {
   tracer.visit(builtins_);
   tracer.visit(sys_modules);
   tracer.visit(module_search_path);
-  for (Module* module : modules_initializing) tracer.visit(module);
-  for (Object* object : finalizing_) tracer.visit(object);
-  for (Frame* frame = current_frame_; frame; frame = frame->previous) trace_frame(frame, tracer);
-  for (auto& [text, str] : interned_) tracer.visit(str);
+  for (Module* module : modules_initializing)
+    tracer.visit(module);
+  for (Object* object : finalizing_)
+    tracer.visit(object);
+  for (Frame* frame = current_frame_; frame; frame = frame->previous)
+    trace_frame(frame, tracer);
+  for (auto& [text, str] : interned_)
+    tracer.visit(str);
 }
 
 }  // namespace eddy::vm

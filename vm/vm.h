@@ -161,6 +161,11 @@ class VM {
 
   // Python-level call depth, checked against sys.getrecursionlimit().
   int call_depth = 0;
+  // True when the C++ stack is nearly used up: run_frame() then raises
+  // RecursionError rather than let a deep C++ recursion crash the process.
+  bool native_stack_exhausted() const {
+    return reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) < native_stack_limit_;
+  }
   int recursion_limit = 1000;
   // sys.set_coroutine_origin_tracking_depth(): how many frames cr_origin records.
   int coroutine_origin_tracking_depth = 0;
@@ -213,6 +218,7 @@ class VM {
   ExceptionTypes exception_types_;
   Value current_exception_;
   HandledExceptionItem base_handled_item_;  // the bottom of the stack
+  uintptr_t native_stack_limit_ = 0;        // see native_stack_exhausted()
   HandledExceptionItem* handled_items_ = &base_handled_item_;
   FrameStack frame_stack_;
   Frame* current_frame_ = nullptr;
