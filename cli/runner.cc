@@ -9,7 +9,7 @@
 #include "compiler/compiler.h"
 #include "parser/parser.h"
 #include "stdlib/builtins.h"
-#include "stdlib/sys_module.h"
+#include "stdlib/native_modules.h"
 #include "vm/code.h"
 #include "vm/dict.h"
 #include "vm/exceptions.h"
@@ -61,8 +61,7 @@ int run_main(std::shared_ptr<const lexer::Source> source, std::vector<std::strin
   vm::Root<vm::Module> builtins(vm.heap(), stdlib::make_builtins_module(vm));
   vm.set_builtins(builtins->dict);
   vm.argv = std::move(argv);
-  stdlib::register_sys_module();
-  stdlib::register_gc_module();
+  stdlib::register_native_modules();
   vm::init_import_system(vm, script_directory(source->filename()));
 
   vm::Root<vm::Module> main(vm.heap(), vm::make_module(vm, vm.intern("__main__")));

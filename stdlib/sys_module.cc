@@ -1,14 +1,13 @@
 // The sys module: the interpreter's view of itself (argv, path, modules,
 // the standard streams, version, recursion limit, the exception being
 // handled). The import machinery it exposes lives in vm/import.cc.
-#include "stdlib/sys_module.h"
-
 #include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <string>
 #include <string_view>
 
+#include "stdlib/native_modules.h"
 #include "vm/dict.h"
 #include "vm/exceptions.h"
 #include "vm/heap.h"

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "vm/descriptors.h"
 #include "vm/dict.h"
 #include "vm/exceptions.h"
 #include "vm/str.h"
@@ -27,7 +28,9 @@ Value call_native_function(VM& vm, Value callable, CallArgs args) {
   return function->def->code(vm, function->self, args);
 }
 
-std::string quoted_type_name(VM& vm, Value value) { return to_utf8(vm.type_of(value)->name); }
+std::string quoted_type_name(VM& vm, Value value) {
+  return to_utf8(vm.type_of(value)->name);
+}
 
 // Calling the descriptor itself (`list.append(xs, 1)`) takes the receiver
 // from the first argument, after checking its type.
@@ -64,8 +67,8 @@ Value repr_native_function(VM& vm, Value self) {
   char address[32];
   std::snprintf(address, sizeof address, "%p", static_cast<void*>(function->self.as_object()));
   return Value::from_object(make_str(vm, "<built-in method " + name + " of " +
-                                             quoted_type_name(vm, function->self) +
-                                             " object at " + address + ">"));
+                                             quoted_type_name(vm, function->self) + " object at " +
+                                             address + ">"));
 }
 
 Value repr_method_descriptor(VM& vm, Value self) {
@@ -74,6 +77,16 @@ Value repr_method_descriptor(VM& vm, Value self) {
                                              "' of '" + to_utf8(descriptor->owner->name) +
                                              "' objects>"));
 }
+
+// __name__ of a builtin function or method descriptor: its def's name.
+Value native_function_name(VM& vm, Value self) {
+  return Value::from_object(vm.intern(static_cast<NativeFunction*>(self.as_object())->def->name));
+}
+Value method_descriptor_name(VM& vm, Value self) {
+  return Value::from_object(vm.intern(static_cast<MethodDescriptor*>(self.as_object())->def->name));
+}
+constexpr GetSetDef kNativeFunctionFields[] = {{"__name__", native_function_name}};
+constexpr GetSetDef kMethodDescriptorFields[] = {{"__name__", method_descriptor_name}};
 
 // "1 argument" / "2 arguments"
 std::string arguments(size_t n) {
@@ -130,12 +143,14 @@ void init_native_types(VM& vm) {
   function->gc.trace = trace_native_function;
   function->slots.call = call_native_function;
   function->slots.repr = repr_native_function;
+  add_getsets(vm, function, kNativeFunctionFields);
 
   Type* descriptor = vm.types().method_descriptor;
   descriptor->gc.trace = trace_method_descriptor;
   descriptor->slots.call = call_method_descriptor;
   descriptor->slots.descr_get = bind_method_descriptor;
   descriptor->slots.repr = repr_method_descriptor;
+  add_getsets(vm, descriptor, kMethodDescriptorFields);
 }
 
 }  // namespace eddy::vm

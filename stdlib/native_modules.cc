@@ -1,0 +1,13 @@
+// Registers the standard library's native modules with the import system.
+#include "stdlib/native_modules.h"
+
+namespace eddy::stdlib {
+
+void register_native_modules() {
+  register_sys_module();
+  register_gc_module();
+  register_math_module();
+  register_time_module();
+}
+
+}  // namespace eddy::stdlib

@@ -1,0 +1,15 @@
+// The registry entries of the standard library's native modules: each
+// register_* function makes `import name` find one module (vm/import.h).
+#pragma once
+
+namespace eddy::stdlib {
+
+void register_sys_module();
+void register_gc_module();
+void register_math_module();
+void register_time_module();
+
+// Registers every module above.
+void register_native_modules();
+
+}  // namespace eddy::stdlib
