@@ -8,6 +8,7 @@ void register_native_modules() {
   register_gc_module();
   register_math_module();
   register_time_module();
+  register_random_module();
 }
 
 }  // namespace eddy::stdlib

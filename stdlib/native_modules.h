@@ -8,6 +8,8 @@ void register_sys_module();
 void register_gc_module();
 void register_math_module();
 void register_time_module();
+// random, and its native core _random.
+void register_random_module();
 
 // Registers every module above.
 void register_native_modules();
