@@ -9,6 +9,8 @@ void register_native_modules() {
   register_math_module();
   register_time_module();
   register_random_module();
+  register_os_module();
+  register_posixpath_module();
 }
 
 }  // namespace eddy::stdlib

@@ -10,6 +10,9 @@ void register_math_module();
 void register_time_module();
 // random, and its native core _random.
 void register_random_module();
+// os, and posixpath, which os.path names.
+void register_os_module();
+void register_posixpath_module();
 
 // Registers every module above.
 void register_native_modules();
