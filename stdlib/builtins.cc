@@ -11,6 +11,7 @@
 #include <string>
 
 #include "stdlib/builtin_iterators.h"
+#include "stdlib/file_object.h"
 #include "stdlib/iterable_builtins.h"
 #include "stdlib/keyword_arguments.h"
 #include "stdlib/number_builtins.h"
@@ -242,6 +243,7 @@ Module* make_builtins_module(VM& vm) {
   }
   add_builtin_iterators(vm, namespace_);
   add_quitters(vm, namespace_);
+  add_open(vm, namespace_);
   const BuiltinTypes& t = vm.types();
   for (Type* type :
        {t.object,    t.type,  t.int_,   t.bool_,    t.float_,      t.str,          t.tuple,

@@ -484,26 +484,41 @@ def removedirs(name):
         head, tail = path.split(head)
 
 
-class stat_result(tuple):
-    n_sequence_fields = 10
+class stat_result:
+    # A sequence of the 10 integer fields, as CPython's struct sequence;
+    # the st_*time attributes are the precise float times.
     _fields = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
                "st_atime", "st_mtime", "st_ctime")
+    n_sequence_fields = 10
 
-    def __new__(cls, fields, times):
-        self = tuple.__new__(cls, fields)
+    def __init__(self, fields, times):
+        self._values = tuple(fields)
         self.st_atime, self.st_mtime, self.st_ctime = times
-        return self
 
-    st_mode = property(lambda self: self[0])
-    st_ino = property(lambda self: self[1])
-    st_dev = property(lambda self: self[2])
-    st_nlink = property(lambda self: self[3])
-    st_uid = property(lambda self: self[4])
-    st_gid = property(lambda self: self[5])
-    st_size = property(lambda self: self[6])
+    def __len__(self):
+        return len(self._values)
+
+    def __getitem__(self, index):
+        return self._values[index]
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __eq__(self, other):
+        if isinstance(other, stat_result):
+            other = other._values
+        return self._values == other
+
+    st_mode = property(lambda self: self._values[0])
+    st_ino = property(lambda self: self._values[1])
+    st_dev = property(lambda self: self._values[2])
+    st_nlink = property(lambda self: self._values[3])
+    st_uid = property(lambda self: self._values[4])
+    st_gid = property(lambda self: self._values[5])
+    st_size = property(lambda self: self._values[6])
 
     def __repr__(self):
-        fields = ", ".join("%s=%r" % pair for pair in zip(self._fields, self))
+        fields = ", ".join("%s=%r" % pair for pair in zip(self._fields, self._values))
         return "os.stat_result(" + fields + ")"
 )py";
 

@@ -52,10 +52,12 @@ bool path_argument(VM& vm, std::string_view function, Value value, PathArgument&
     Value converted = call_special_method(vm, value, vm.intern("__fspath__"), {});
     if (converted.is_null()) {
       if (!vm.has_exception()) {
-        raise(vm, vm.exceptions().TypeError,
-              std::string(function) + ": path should be string, bytes" +
-                  (allow_fd ? ", os.PathLike or integer" : " or os.PathLike") + ", not " +
-                  type_name);
+        std::string message =
+            function.empty() ? "expected str, bytes or os.PathLike object, not " + type_name
+                             : std::string(function) + ": path should be string, bytes" +
+                                   (allow_fd ? ", os.PathLike or integer" : " or os.PathLike") +
+                                   ", not " + type_name;
+        raise(vm, vm.exceptions().TypeError, message);
       }
       return false;
     }
@@ -68,7 +70,8 @@ bool path_argument(VM& vm, std::string_view function, Value value, PathArgument&
   }
   if (out.path.find('\0') != std::string::npos) {
     raise(vm, vm.exceptions().ValueError,
-          std::string(function) + ": embedded null character in path");
+          function.empty() ? std::string("embedded null character")
+                           : std::string(function) + ": embedded null character in path");
     return false;
   }
   return true;

@@ -23,7 +23,9 @@ struct PathArgument {
 
 // Reads `value` as a path: a str, bytes, or what its __fspath__ returns.
 // Otherwise TypeError "<function>: path should be string, bytes or
-// os.PathLike, not int" (`function` is the name CPython gives).
+// os.PathLike, not int" (`function` is the name CPython gives), or with no
+// `function` (open's file argument) "expected str, bytes or os.PathLike
+// object, not int".
 // A path holding a NUL byte is ValueError "<function>: embedded null
 // character in path". With `allow_fd`, an int is a file descriptor and the
 // message says "string, bytes, os.PathLike or integer".
