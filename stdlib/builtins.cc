@@ -254,6 +254,9 @@ Module* make_builtins_module(VM& vm) {
 #define EXCEPTION(name, base) \
   dict_set_str(vm, namespace_, vm.intern(#name), Value::from_object(vm.exceptions().name));
 #include "vm/exceptions.def"
+  for (const char* alias : {"IOError", "EnvironmentError"}) {
+    dict_set_str(vm, namespace_, vm.intern(alias), Value::from_object(vm.exceptions().OSError));
+  }
   dict_set_str(vm, namespace_, vm.intern("None"), vm.none());
   dict_set_str(vm, namespace_, vm.intern("Ellipsis"), vm.ellipsis());
   dict_set_str(vm, namespace_, vm.intern("NotImplemented"), vm.not_implemented());

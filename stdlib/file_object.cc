@@ -86,8 +86,8 @@ Value closed_error(VM& vm) {
 }
 
 Value unsupported(VM& vm, FileObject* file, std::string_view message) {
-  Root<Object> exception(vm.heap(), call(vm, (*file->classes)[kUnsupported],
-                                         {Value::from_object(make_str(vm, message))}));
+  Root<Str> text(vm.heap(), make_str(vm, message));
+  Root<Object> exception(vm.heap(), call(vm, (*file->classes)[kUnsupported], {text.value()}));
   if (exception.value().is_null()) return Value::null();
   return raise_value(vm, exception.value());
 }
@@ -608,6 +608,11 @@ Value builtin_open(VM& vm, Value classes, CallArgs args) {
   // As in CPython, the text layer checks its arguments once the file is
   // open: an unknown encoding or a bad newline closes it again.
   Newline newline_mode;
+  if (!mode.binary && !bound[2].is_null() && bound[2].is_small_int() &&
+      bound[2].as_small_int() == 0) {
+    std::fclose(stream);
+    return raise(vm, vm.exceptions().ValueError, "can't have unbuffered text I/O");
+  }
   if (!read_newline(vm, newline, newline_mode) ||
       (!encoding.is_null() &&
        decode_bytes(vm, "", to_utf8(static_cast<Str*>(encoding.as_object())), "strict")

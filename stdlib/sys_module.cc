@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "stdlib/native_modules.h"
+#include "vm/descriptors.h"
 #include "vm/dict.h"
 #include "vm/exceptions.h"
 #include "vm/heap.h"
@@ -84,6 +85,17 @@ Value stream_isatty(VM& vm, Value, CallArgs args) {
   return vm.boolean(false);
 }
 
+// readable() and writable(): what the stream's mode allows.
+Value stream_readable(VM& vm, Value self, CallArgs args) {
+  if (!check_positional(vm, "readable", args, 0, 0)) return Value::null();
+  return vm.boolean(as_stream(self)->mode[0] == 'r');
+}
+
+Value stream_writable(VM& vm, Value self, CallArgs args) {
+  if (!check_positional(vm, "writable", args, 0, 0)) return Value::null();
+  return vm.boolean(as_stream(self)->mode[0] == 'w');
+}
+
 Value repr_stream(VM& vm, Value self) {
   StandardStream* stream = as_stream(self);
   return Value::from_object(make_str(vm, std::string("<_io.TextIOWrapper name='") + stream->name +
@@ -91,8 +103,17 @@ Value repr_stream(VM& vm, Value self) {
 }
 
 constexpr NativeFunctionDef kStreamMethods[] = {
-    {"write", stream_write},   {"flush", stream_flush},   {"readline", stream_readline},
-    {"fileno", stream_fileno}, {"isatty", stream_isatty},
+    {"write", stream_write},       {"flush", stream_flush},   {"readline", stream_readline},
+    {"fileno", stream_fileno},     {"isatty", stream_isatty}, {"readable", stream_readable},
+    {"writable", stream_writable},
+};
+
+constexpr GetSetDef kStreamFields[] = {
+    {"encoding", [](VM& vm, Value) { return Value::from_object(vm.intern("utf-8")); }},
+    {"name",
+     [](VM& vm, Value self) { return Value::from_object(vm.intern(as_stream(self)->name)); }},
+    {"mode",
+     [](VM& vm, Value self) { return Value::from_object(vm.intern(as_stream(self)->mode)); }},
 };
 
 Value sys_exit(VM& vm, Value, CallArgs args) {
@@ -251,6 +272,7 @@ Module* make_sys_module(VM& vm) {
       vm.make_builtin_type("TextIOWrapper", vm.types().object, sizeof(StandardStream));
   stream_type->slots.repr = repr_stream;
   add_methods(vm, stream_type, kStreamMethods);
+  add_getsets(vm, stream_type, kStreamFields);
   Root<Object> out(vm.heap(), make_stream(vm, stream_type, stdout, "<stdout>", "w"));
   Root<Object> err(vm.heap(), make_stream(vm, stream_type, stderr, "<stderr>", "w"));
   Root<Object> in(vm.heap(), make_stream(vm, stream_type, stdin, "<stdin>", "r"));
