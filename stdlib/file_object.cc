@@ -18,10 +18,13 @@
 #include "vm/dict.h"
 #include "vm/exceptions.h"
 #include "vm/heap.h"
+#include "vm/import.h"
 #include "vm/int.h"
 #include "vm/iteration.h"
 #include "vm/list.h"
 #include "vm/method_args.h"
+#include "vm/module.h"
+#include "vm/native.h"
 #include "vm/os_error.h"
 #include "vm/protocols.h"
 #include "vm/str.h"
@@ -43,9 +46,10 @@ enum class Newline : uint8_t {
   kCRLF,  // '\n', '\r', '\r\n': lines end there; \n is written as it
 };
 
-// The classes open() instantiates and the error for unsupported
-// operations, kept in one tuple that every file refers to.
-enum IoClass { kTextIOWrapper, kBufferedReader, kBufferedWriter, kBufferedRandom, kUnsupported };
+// The classes open() instantiates, by their names in the io module.
+constexpr const char* kClassNames[] = {"TextIOWrapper", "BufferedReader", "BufferedWriter",
+                                       "BufferedRandom"};
+enum IoClass { kTextIOWrapper, kBufferedReader, kBufferedWriter, kBufferedRandom };
 
 struct FileObject : Object {
   std::FILE* stream;  // null once closed
@@ -53,7 +57,7 @@ struct FileObject : Object {
   Str* mode;
   Str* encoding;  // text files only
   Str* errors;
-  Tuple* classes;  // the IoClass tuple
+  Module* io;  // the io module: the classes and UnsupportedOperation
   bool readable;
   bool writable;
   bool text;
@@ -71,7 +75,7 @@ void trace_file(Object* object, Tracer& tracer) {
   tracer.visit(file->mode);
   tracer.visit(file->encoding);
   tracer.visit(file->errors);
-  tracer.visit(file->classes);
+  tracer.visit(file->io);
 }
 
 // An unreachable open file is closed, flushing what it buffered.
@@ -87,7 +91,9 @@ Value closed_error(VM& vm) {
 
 Value unsupported(VM& vm, FileObject* file, std::string_view message) {
   Root<Str> text(vm.heap(), make_str(vm, message));
-  Root<Object> exception(vm.heap(), call(vm, (*file->classes)[kUnsupported], {text.value()}));
+  Value error_class = dict_get_str(vm, file->io->dict, vm.intern("UnsupportedOperation"));
+  if (error_class.is_null()) return Value::null();
+  Root<Object> exception(vm.heap(), call(vm, error_class, {text.value()}));
   if (exception.value().is_null()) return Value::null();
   return raise_value(vm, exception.value());
 }
@@ -541,7 +547,7 @@ bool read_newline(VM& vm, Value newline, Newline& out) {
 
 // open(file, mode='r', buffering=-1, encoding=None, errors=None,
 //      newline=None, closefd=True, opener=None)
-Value builtin_open(VM& vm, Value classes, CallArgs args) {
+Value builtin_open(VM& vm, Value io, CallArgs args) {
   static constexpr std::string_view kParameters[] = {"file",   "mode",    "buffering", "encoding",
                                                      "errors", "newline", "closefd",   "opener"};
   Value bound[8];
@@ -620,7 +626,7 @@ Value builtin_open(VM& vm, Value classes, CallArgs args) {
     std::fclose(stream);
     return Value::null();
   }
-  auto* class_tuple = static_cast<Tuple*>(classes.as_object());
+  auto* io_module = static_cast<Module*>(io.as_object());
   IoClass kind = !mode.binary       ? kTextIOWrapper
                  : mode.plus        ? kBufferedRandom
                  : mode.kind == 'r' ? kBufferedReader
@@ -631,18 +637,26 @@ Value builtin_open(VM& vm, Value classes, CallArgs args) {
     shown_mode = std::string(1, mode.plus && mode.kind == 'w' ? 'r' : mode.kind) + "b";
     if (mode.plus) shown_mode += '+';
   }
+  // Everything the file refers to is made (and rooted) before the file.
   Root<Str> mode_str(vm.heap(), make_str(vm, shown_mode));
   Root<Object> rooted_name(vm.heap(), file_argument);
-  Type* type = static_cast<Type*>((*class_tuple)[kind].as_object());
-  auto* file = static_cast<FileObject*>(vm.heap().allocate(type, sizeof(FileObject)));
+  Root<Object> encoding_str(vm.heap(),
+                            encoding.is_null() ? Value::from_object(vm.intern("utf-8")) : encoding);
+  Root<Object> errors_str(vm.heap(),
+                          errors.is_null() ? Value::from_object(vm.intern("strict")) : errors);
+  Value type = dict_get_str(vm, io_module->dict, vm.intern(kClassNames[kind]));
+  if (type.is_null()) {
+    std::fclose(stream);
+    return Value::null();
+  }
+  auto* file = static_cast<FileObject*>(
+      vm.heap().allocate(static_cast<Type*>(type.as_object()), sizeof(FileObject)));
   file->stream = stream;
   file->name = rooted_name.value();
   file->mode = mode_str.get();
-  file->classes = class_tuple;
-  file->encoding = static_cast<Str*>(
-      (encoding.is_null() ? Value::from_object(vm.intern("utf-8")) : encoding).as_object());
-  file->errors = static_cast<Str*>(
-      (errors.is_null() ? Value::from_object(vm.intern("strict")) : errors).as_object());
+  file->io = io_module;
+  file->encoding = static_cast<Str*>(encoding_str.get());
+  file->errors = static_cast<Str*>(errors_str.get());
   file->readable = mode.kind == 'r' || mode.plus;
   file->writable = mode.kind != 'r' || mode.plus;
   file->text = !mode.binary;
@@ -655,11 +669,11 @@ constexpr NativeFunctionDef kOpen = {"open", builtin_open};
 }  // namespace
 
 bool add_open(VM& vm, Dict* builtins) {
-  static constexpr const char* kNames[] = {"TextIOWrapper", "BufferedReader", "BufferedWriter",
-                                           "BufferedRandom"};
-  Value classes[5];
-  for (int i = 0; i < 4; ++i) {
-    Type* type = vm.make_builtin_type(kNames[i], vm.types().object, sizeof(FileObject));
+  // open()'s receiver is the io module, which holds the classes; the
+  // import system hands the same module out for `import io`.
+  Root<Module> io(vm.heap(), make_module(vm, vm.intern("io")));
+  for (int i = kTextIOWrapper; i <= kBufferedRandom; ++i) {
+    Type* type = vm.make_builtin_type(kClassNames[i], vm.types().object, sizeof(FileObject));
     type->gc.trace = trace_file;
     type->gc.destroy = destroy_file;
     type->slots.repr = repr_file;
@@ -668,26 +682,40 @@ bool add_open(VM& vm, Dict* builtins) {
     add_methods(vm, type, kMethods);
     add_getsets(vm, type, kFields);
     if (i == kTextIOWrapper) add_getsets(vm, type, kTextFields);
-    classes[i] = Value::from_object(type);
+    if (!dict_set_str(vm, io->dict, vm.intern(kClassNames[i]), Value::from_object(type))) {
+      return false;
+    }
   }
   // io.UnsupportedOperation is both an OSError and a ValueError.
   Root<Object> bases(vm.heap(), Value::from_object(make_tuple(
                                     vm, {Value::from_object(vm.exceptions().OSError),
                                          Value::from_object(vm.exceptions().ValueError)})));
-  Root<Object> namespace_(vm.heap(), Value::from_object(make_dict(vm)));
-  Root<Object> module_name(vm.heap(), Value::from_object(vm.intern("io")));
-  if (!dict_set_str(vm, static_cast<Dict*>(namespace_.value().as_object()), vm.intern("__module__"),
-                    module_name.value())) {
+  Root<Dict> namespace_(vm.heap(), make_dict(vm));
+  Value module_name = Value::from_object(vm.intern("io"));
+  if (!dict_set_str(vm, namespace_.get(), vm.intern("__module__"), module_name)) return false;
+  Value type_name = Value::from_object(vm.intern("UnsupportedOperation"));
+  Root<Object> unsupported_class(vm.heap(), call(vm, Value::from_object(vm.types().type),
+                                                 {type_name, bases.value(), namespace_.value()}));
+  if (unsupported_class.value().is_null() ||
+      !dict_set_str(vm, io->dict, vm.intern("UnsupportedOperation"), unsupported_class.value())) {
     return false;
   }
-  Value type_name = Value::from_object(vm.intern("UnsupportedOperation"));
-  classes[kUnsupported] =
-      call(vm, Value::from_object(vm.types().type), {type_name, bases.value(), namespace_.value()});
-  if (classes[kUnsupported].is_null()) return false;
-  Root<Object> unsupported_class(vm.heap(), classes[kUnsupported]);
-  Root<Tuple> tuple(vm.heap(), make_tuple(vm, std::span<const Value>(classes, 5)));
-  Root<Object> open(vm.heap(), make_native_function(vm, &kOpen, tuple.value()));
-  return dict_set_str(vm, builtins, vm.intern("open"), open.value());
+  Root<Object> open(vm.heap(), make_native_function(vm, &kOpen, io.value()));
+  return dict_set_str(vm, io->dict, vm.intern("open"), open.value()) &&
+         dict_set_str(vm, builtins, vm.intern("open"), open.value());
+}
+
+Module* io_module(VM& vm) {
+  Value open = dict_get_str(vm, vm.builtins(), vm.intern("open"));
+  if (open.is_null() || vm.type_of(open) != vm.types().native_function) {
+    raise(vm, vm.exceptions().ImportError, "cannot import name 'open' from 'builtins'");
+    return nullptr;
+  }
+  return static_cast<Module*>(static_cast<NativeFunction*>(open.as_object())->self.as_object());
+}
+
+void register_io_module() {
+  register_native_module("io", io_module);
 }
 
 }  // namespace eddy::stdlib

@@ -10,4 +10,7 @@ namespace eddy::stdlib {
 // objects it makes. False with an exception set on failure.
 bool add_open(vm::VM& vm, vm::Dict* builtins);
 
+// Makes `import io` find the module holding open() and the file classes.
+void register_io_module();
+
 }  // namespace eddy::stdlib

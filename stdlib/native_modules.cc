@@ -1,6 +1,8 @@
 // Registers the standard library's native modules with the import system.
 #include "stdlib/native_modules.h"
 
+#include "stdlib/file_object.h"
+
 namespace eddy::stdlib {
 
 void register_native_modules() {
@@ -11,6 +13,7 @@ void register_native_modules() {
   register_random_module();
   register_os_module();
   register_posixpath_module();
+  register_io_module();
 }
 
 }  // namespace eddy::stdlib
