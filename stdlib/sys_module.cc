@@ -124,7 +124,14 @@ Value sys_exit(VM& vm, Value, CallArgs args) {
   if (args.nargs == 0) {
     exception.set(make_exception(vm, vm.exceptions().SystemExit));
   } else {
-    exception.set(call(vm, Value::from_object(vm.exceptions().SystemExit), {args.values[0]}));
+    // As PyErr_SetObject does, a tuple status is the exception's arguments.
+    Value status = args.values[0];
+    CallArgs arguments{&args.values[0], 1, nullptr};
+    if (vm.type_of(status) == vm.types().tuple) {
+      auto* tuple = static_cast<Tuple*>(status.as_object());
+      arguments = CallArgs{tuple->items(), static_cast<size_t>(tuple->size), nullptr};
+    }
+    exception.set(call(vm, Value::from_object(vm.exceptions().SystemExit), arguments));
     if (exception.value().is_null()) return Value::null();
   }
   return raise_value(vm, exception.value());
