@@ -32,7 +32,7 @@ namespace {
 int exit_status_for(vm::VM& vm, vm::Value exception) {
   auto* e = static_cast<vm::Exception*>(exception.as_object());
   if (e->args->size == 0) return 0;
-  vm::Value code = (*e->args)[0];
+  vm::Value code = e->args->size == 1 ? (*e->args)[0] : vm::Value::from_object(e->args);
   if (code.is(vm.none())) return 0;
   if (vm::is_int(vm, code)) {
     std::optional<int64_t> status = vm::int_to_int64(vm, code);
