@@ -237,6 +237,9 @@ Value os_urandom(VM& vm, Value, CallArgs args) {
     return Value::null();
   }
   if (size < 0) return raise(vm, vm.exceptions().ValueError, "negative argument not allowed");
+  if (size > (int64_t{1} << 32)) {
+    return raise_value(vm, make_exception(vm, vm.exceptions().MemoryError));
+  }
   std::string data(static_cast<size_t>(size), '\0');
   for (size_t filled = 0; filled < data.size();) {
     ssize_t got = getrandom(data.data() + filled, data.size() - filled, 0);

@@ -190,6 +190,9 @@ Value random_getrandbits(VM& vm, Value self, CallArgs args) {
   if (!vm::check_one_argument(vm, "Random.getrandbits", args)) return Value::null();
   int64_t bits;
   if (!ssize_argument(vm, args.values[0], bits)) return Value::null();
+  if (bits > INT32_MAX) {
+    return raise(vm, vm.exceptions().OverflowError, "Python int too large to convert to C int");
+  }
   if (bits < 0) {
     return raise(vm, vm.exceptions().ValueError, "number of bits must be non-negative");
   }
