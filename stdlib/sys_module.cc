@@ -3,10 +3,10 @@
 // handled). The import machinery it exposes lives in vm/import.cc.
 #include <cstdint>
 #include <cstdio>
-#include <memory>
 #include <string>
 #include <string_view>
 
+#include "stdlib/native_module.h"
 #include "stdlib/native_modules.h"
 #include "vm/descriptors.h"
 #include "vm/dict.h"
@@ -256,24 +256,13 @@ Value make_stream(VM& vm, Type* type, std::FILE* file, const char* name, const c
   return Value::from_object(stream);
 }
 
-// module.name = value; false if `value` is null (its creation failed).
-bool set_entry(VM& vm, Module* module, const char* name, Value value) {
-  Root<Object> rooted(vm.heap(), value);
-  return !value.is_null() && dict_set_str(vm, module->dict, vm.intern(name), value);
-}
-
 Value str_value(VM& vm, std::string_view text) {
   return Value::from_object(make_str(vm, text));
 }
 
 Module* make_sys_module(VM& vm) {
-  Root<Module> module(vm.heap(), make_module(vm, vm.intern("sys")));
-  for (const NativeFunctionDef& def : kFunctions) {
-    if (!set_entry(vm, module.get(), def.name.data(),
-                   make_native_function(vm, &def, module.value()))) {
-      return nullptr;
-    }
-  }
+  Root<Module> module(vm.heap(), make_native_module(vm, "sys", kFunctions));
+  if (module.value().is_null()) return nullptr;
 
   Type* stream_type =
       vm.make_builtin_type("TextIOWrapper", vm.types().object, sizeof(StandardStream));
@@ -291,23 +280,23 @@ Module* make_sys_module(VM& vm) {
   }
 
   Module* sys = module.get();
-  bool ok = set_entry(vm, sys, "argv", argv.value()) &&
-            set_entry(vm, sys, "path", Value::from_object(vm.module_search_path)) &&
-            set_entry(vm, sys, "modules", Value::from_object(vm.sys_modules)) &&
-            set_entry(vm, sys, "stdout", out.value()) &&
-            set_entry(vm, sys, "stderr", err.value()) && set_entry(vm, sys, "stdin", in.value()) &&
-            set_entry(vm, sys, "__stdout__", out.value()) &&
-            set_entry(vm, sys, "__stderr__", err.value()) &&
-            set_entry(vm, sys, "__stdin__", in.value()) &&
-            set_entry(vm, sys, "version", str_value(vm, "3.11.7 (Eddy)")) &&
-            set_entry(vm, sys, "platform", str_value(vm, "linux")) &&
-            set_entry(vm, sys, "byteorder", str_value(vm, "little")) &&
-            set_entry(vm, sys, "maxsize", make_int(vm, INT64_MAX)) &&
-            set_entry(vm, sys, "executable", str_value(vm, "")) &&
-            set_entry(vm, sys, "__builtins__", Value::from_object(vm.builtins()));
+  bool ok = set_module_value(vm, sys, "argv", argv.value()) &&
+            set_module_value(vm, sys, "path", Value::from_object(vm.module_search_path)) &&
+            set_module_value(vm, sys, "modules", Value::from_object(vm.sys_modules)) &&
+            set_module_value(vm, sys, "stdout", out.value()) &&
+            set_module_value(vm, sys, "stderr", err.value()) &&
+            set_module_value(vm, sys, "stdin", in.value()) &&
+            set_module_value(vm, sys, "__stdout__", out.value()) &&
+            set_module_value(vm, sys, "__stderr__", err.value()) &&
+            set_module_value(vm, sys, "__stdin__", in.value()) &&
+            set_module_value(vm, sys, "version", str_value(vm, "3.11.7 (Eddy)")) &&
+            set_module_value(vm, sys, "platform", str_value(vm, "linux")) &&
+            set_module_value(vm, sys, "byteorder", str_value(vm, "little")) &&
+            set_module_value(vm, sys, "maxsize", make_int(vm, INT64_MAX)) &&
+            set_module_value(vm, sys, "executable", str_value(vm, "")) &&
+            set_module_value(vm, sys, "__builtins__", Value::from_object(vm.builtins()));
   if (!ok) return nullptr;
-  auto prelude = std::make_shared<const lexer::Source>("<sys>", std::string(kPythonPart));
-  return run_source_in_module(vm, prelude, sys) ? sys : nullptr;
+  return run_python_part(vm, sys, "<sys>", kPythonPart) ? sys : nullptr;
 }
 
 }  // namespace

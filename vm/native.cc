@@ -28,9 +28,7 @@ Value call_native_function(VM& vm, Value callable, CallArgs args) {
   return function->def->code(vm, function->self, args);
 }
 
-std::string quoted_type_name(VM& vm, Value value) {
-  return to_utf8(vm.type_of(value)->name);
-}
+std::string quoted_type_name(VM& vm, Value value) { return to_utf8(vm.type_of(value)->name); }
 
 // Calling the descriptor itself (`list.append(xs, 1)`) takes the receiver
 // from the first argument, after checking its type.
@@ -67,8 +65,8 @@ Value repr_native_function(VM& vm, Value self) {
   char address[32];
   std::snprintf(address, sizeof address, "%p", static_cast<void*>(function->self.as_object()));
   return Value::from_object(make_str(vm, "<built-in method " + name + " of " +
-                                             quoted_type_name(vm, function->self) + " object at " +
-                                             address + ">"));
+                                             quoted_type_name(vm, function->self) +
+                                             " object at " + address + ">"));
 }
 
 Value repr_method_descriptor(VM& vm, Value self) {
@@ -83,7 +81,8 @@ Value native_function_name(VM& vm, Value self) {
   return Value::from_object(vm.intern(static_cast<NativeFunction*>(self.as_object())->def->name));
 }
 Value method_descriptor_name(VM& vm, Value self) {
-  return Value::from_object(vm.intern(static_cast<MethodDescriptor*>(self.as_object())->def->name));
+  return Value::from_object(
+      vm.intern(static_cast<MethodDescriptor*>(self.as_object())->def->name));
 }
 constexpr GetSetDef kNativeFunctionFields[] = {{"__name__", native_function_name}};
 constexpr GetSetDef kMethodDescriptorFields[] = {{"__name__", method_descriptor_name}};
