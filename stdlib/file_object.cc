@@ -43,7 +43,7 @@ enum class Newline : uint8_t {
   kUntranslated,  // '': lines end at any of them, which are kept
   kLF,
   kCR,
-  kCRLF,  // '\n', '\r', '\r\n': lines end there; \n is written as it
+  kCRLF,  // '\n', '\r', '\r\n': lines end there, and \n is written as that
 };
 
 // The classes open() instantiates, by their names in the io module.
@@ -55,7 +55,7 @@ struct FileObject : Object {
   std::FILE* stream;  // null once closed
   Value name;         // the file argument as given
   Str* mode;
-  Str* encoding;  // text files only
+  Str* encoding;  // used by text files only
   Str* errors;
   Module* io;  // the io module: the classes and UnsupportedOperation
   bool readable;
