@@ -19,7 +19,7 @@ BUILD    ?= build
 OPT      ?= -O2 -g
 CXXFLAGS += $(OPT) -std=c++20 -Wall -Wextra
 CPPFLAGS += -I. -I$(BUILD)/gen -MMD -MP
-LDLIBS   += -lgmp -lutf8proc
+LDLIBS   += -lgmp -lutf8proc -lnettle
 
 ifeq ($(SANITIZE),1)
 CXXFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
@@ -36,7 +36,7 @@ endif
 DEP_CHECKS := re2c:re2c bison:bison \
   /usr/include/gtest/gtest.h:libgtest-dev /usr/include/gmpxx.h:libgmp-dev \
   /usr/include/uv.h:libuv1-dev /usr/include/histedit.h:libedit-dev \
-  /usr/include/utf8proc.h:libutf8proc-dev g++:g++ \
+  /usr/include/utf8proc.h:libutf8proc-dev /usr/include/nettle/sha2.h:nettle-dev g++:g++ \
   /usr/share/unicode/UnicodeData.txt:unicode-data
 
 missing_packages = $(strip $(foreach check,$(DEP_CHECKS),\

@@ -9,7 +9,7 @@
 #include "compiler/compiler.h"
 #include "parser/parser.h"
 #include "stdlib/builtins.h"
-#include "stdlib/sys_module.h"
+#include "stdlib/native_modules.h"
 #include "vm/code.h"
 #include "vm/dict.h"
 #include "vm/exceptions.h"
@@ -33,7 +33,7 @@ namespace {
 int exit_status_for(vm::VM& vm, vm::Value exception) {
   auto* e = static_cast<vm::Exception*>(exception.as_object());
   if (e->args->size == 0) return 0;
-  vm::Value code = (*e->args)[0];
+  vm::Value code = e->args->size == 1 ? (*e->args)[0] : vm::Value::from_object(e->args);
   if (code.is(vm.none())) return 0;
   if (vm::is_int(vm, code)) {
     std::optional<int64_t> status = vm::int_to_int64(vm, code);
@@ -89,9 +89,7 @@ int run_main(std::shared_ptr<const lexer::Source> source, std::vector<std::strin
   vm::Root<vm::Module> builtins(vm.heap(), stdlib::make_builtins_module(vm));
   vm.set_builtins(builtins->dict);
   vm.argv = std::move(argv);
-  stdlib::register_sys_module();
-  stdlib::register_gc_module();
-  stdlib::register_dis_module();
+  stdlib::register_native_modules();
   vm::init_import_system(vm, script_directory(source->filename()));
 
   vm::Root<vm::Module> main(vm.heap(), vm::make_module(vm, vm.intern("__main__")));

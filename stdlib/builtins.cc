@@ -11,6 +11,7 @@
 #include <string>
 
 #include "stdlib/builtin_iterators.h"
+#include "stdlib/file_object.h"
 #include "stdlib/iterable_builtins.h"
 #include "stdlib/keyword_arguments.h"
 #include "stdlib/number_builtins.h"
@@ -242,6 +243,7 @@ Module* make_builtins_module(VM& vm) {
   }
   add_builtin_iterators(vm, namespace_);
   add_quitters(vm, namespace_);
+  add_open(vm, namespace_);
   const BuiltinTypes& t = vm.types();
   for (Type* type :
        {t.object,    t.type,  t.int_,   t.bool_,    t.float_,      t.str,          t.tuple,
@@ -252,6 +254,9 @@ Module* make_builtins_module(VM& vm) {
 #define EXCEPTION(name, base) \
   dict_set_str(vm, namespace_, vm.intern(#name), Value::from_object(vm.exceptions().name));
 #include "vm/exceptions.def"
+  for (const char* alias : {"IOError", "EnvironmentError"}) {
+    dict_set_str(vm, namespace_, vm.intern(alias), Value::from_object(vm.exceptions().OSError));
+  }
   dict_set_str(vm, namespace_, vm.intern("None"), vm.none());
   dict_set_str(vm, namespace_, vm.intern("Ellipsis"), vm.ellipsis());
   dict_set_str(vm, namespace_, vm.intern("NotImplemented"), vm.not_implemented());

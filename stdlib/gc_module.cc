@@ -1,6 +1,7 @@
 // The gc module: lets a program run the collector (gc.collect()) and
 // switch automatic collection off and on.
-#include "stdlib/sys_module.h"
+#include "stdlib/native_module.h"
+#include "stdlib/native_modules.h"
 #include "vm/dict.h"
 #include "vm/heap.h"
 #include "vm/import.h"

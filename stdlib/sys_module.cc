@@ -1,8 +1,6 @@
 // The sys module: the interpreter's view of itself (argv, path, modules,
 // the standard streams, version, recursion limit, the exception being
 // handled). The import machinery it exposes lives in vm/import.cc.
-#include "stdlib/sys_module.h"
-
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -12,6 +10,9 @@
 #include <string>
 #include <string_view>
 
+#include "stdlib/native_module.h"
+#include "stdlib/native_modules.h"
+#include "vm/descriptors.h"
 #include "vm/dict.h"
 #include "vm/exceptions.h"
 #include "vm/frame_object.h"
@@ -89,6 +90,17 @@ Value stream_isatty(VM& vm, Value, CallArgs args) {
   return vm.boolean(false);
 }
 
+// readable() and writable(): what the stream's mode allows.
+Value stream_readable(VM& vm, Value self, CallArgs args) {
+  if (!check_positional(vm, "readable", args, 0, 0)) return Value::null();
+  return vm.boolean(as_stream(self)->mode[0] == 'r');
+}
+
+Value stream_writable(VM& vm, Value self, CallArgs args) {
+  if (!check_positional(vm, "writable", args, 0, 0)) return Value::null();
+  return vm.boolean(as_stream(self)->mode[0] == 'w');
+}
+
 Value repr_stream(VM& vm, Value self) {
   StandardStream* stream = as_stream(self);
   return Value::from_object(make_str(vm, std::string("<_io.TextIOWrapper name='") + stream->name +
@@ -96,8 +108,17 @@ Value repr_stream(VM& vm, Value self) {
 }
 
 constexpr NativeFunctionDef kStreamMethods[] = {
-    {"write", stream_write},   {"flush", stream_flush},   {"readline", stream_readline},
-    {"fileno", stream_fileno}, {"isatty", stream_isatty},
+    {"write", stream_write},       {"flush", stream_flush},   {"readline", stream_readline},
+    {"fileno", stream_fileno},     {"isatty", stream_isatty}, {"readable", stream_readable},
+    {"writable", stream_writable},
+};
+
+constexpr GetSetDef kStreamFields[] = {
+    {"encoding", [](VM& vm, Value) { return Value::from_object(vm.intern("utf-8")); }},
+    {"name",
+     [](VM& vm, Value self) { return Value::from_object(vm.intern(as_stream(self)->name)); }},
+    {"mode",
+     [](VM& vm, Value self) { return Value::from_object(vm.intern(as_stream(self)->mode)); }},
 };
 
 Value sys_exit(VM& vm, Value, CallArgs args) {
@@ -108,7 +129,14 @@ Value sys_exit(VM& vm, Value, CallArgs args) {
   if (args.nargs == 0) {
     exception.set(make_exception(vm, vm.exceptions().SystemExit));
   } else {
-    exception.set(call(vm, Value::from_object(vm.exceptions().SystemExit), {args.values[0]}));
+    // As PyErr_SetObject does, a tuple status is the exception's arguments.
+    Value status = args.values[0];
+    CallArgs arguments{&args.values[0], 1, nullptr};
+    if (vm.type_of(status) == vm.types().tuple) {
+      auto* tuple = static_cast<Tuple*>(status.as_object());
+      arguments = CallArgs{tuple->items(), static_cast<size_t>(tuple->size), nullptr};
+    }
+    exception.set(call(vm, Value::from_object(vm.exceptions().SystemExit), arguments));
     if (exception.value().is_null()) return Value::null();
   }
   return raise_value(vm, exception.value());
@@ -281,29 +309,19 @@ Value make_stream(VM& vm, Type* type, std::FILE* file, const char* name, const c
   return Value::from_object(stream);
 }
 
-// module.name = value; false if `value` is null (its creation failed).
-bool set_entry(VM& vm, Module* module, const char* name, Value value) {
-  Root<Object> rooted(vm.heap(), value);
-  return !value.is_null() && dict_set_str(vm, module->dict, vm.intern(name), value);
-}
-
 Value str_value(VM& vm, std::string_view text) {
   return Value::from_object(make_str(vm, text));
 }
 
 Module* make_sys_module(VM& vm) {
-  Root<Module> module(vm.heap(), make_module(vm, vm.intern("sys")));
-  for (const NativeFunctionDef& def : kFunctions) {
-    if (!set_entry(vm, module.get(), def.name.data(),
-                   make_native_function(vm, &def, module.value()))) {
-      return nullptr;
-    }
-  }
+  Root<Module> module(vm.heap(), make_native_module(vm, "sys", kFunctions));
+  if (module.value().is_null()) return nullptr;
 
   Type* stream_type =
       vm.make_builtin_type("TextIOWrapper", vm.types().object, sizeof(StandardStream));
   stream_type->slots.repr = repr_stream;
   add_methods(vm, stream_type, kStreamMethods);
+  add_getsets(vm, stream_type, kStreamFields);
   Root<Object> out(vm.heap(), make_stream(vm, stream_type, stdout, "<stdout>", "w"));
   Root<Object> err(vm.heap(), make_stream(vm, stream_type, stderr, "<stderr>", "w"));
   Root<Object> in(vm.heap(), make_stream(vm, stream_type, stdin, "<stdin>", "r"));
@@ -315,23 +333,23 @@ Module* make_sys_module(VM& vm) {
   }
 
   Module* sys = module.get();
-  bool ok = set_entry(vm, sys, "argv", argv.value()) &&
-            set_entry(vm, sys, "path", Value::from_object(vm.module_search_path)) &&
-            set_entry(vm, sys, "modules", Value::from_object(vm.sys_modules)) &&
-            set_entry(vm, sys, "stdout", out.value()) &&
-            set_entry(vm, sys, "stderr", err.value()) && set_entry(vm, sys, "stdin", in.value()) &&
-            set_entry(vm, sys, "__stdout__", out.value()) &&
-            set_entry(vm, sys, "__stderr__", err.value()) &&
-            set_entry(vm, sys, "__stdin__", in.value()) &&
-            set_entry(vm, sys, "version", str_value(vm, "3.11.7 (Eddy)")) &&
-            set_entry(vm, sys, "platform", str_value(vm, "linux")) &&
-            set_entry(vm, sys, "byteorder", str_value(vm, "little")) &&
-            set_entry(vm, sys, "maxsize", make_int(vm, INT64_MAX)) &&
-            set_entry(vm, sys, "executable", str_value(vm, "")) &&
-            set_entry(vm, sys, "__builtins__", Value::from_object(vm.builtins()));
+  bool ok = set_module_value(vm, sys, "argv", argv.value()) &&
+            set_module_value(vm, sys, "path", Value::from_object(vm.module_search_path)) &&
+            set_module_value(vm, sys, "modules", Value::from_object(vm.sys_modules)) &&
+            set_module_value(vm, sys, "stdout", out.value()) &&
+            set_module_value(vm, sys, "stderr", err.value()) &&
+            set_module_value(vm, sys, "stdin", in.value()) &&
+            set_module_value(vm, sys, "__stdout__", out.value()) &&
+            set_module_value(vm, sys, "__stderr__", err.value()) &&
+            set_module_value(vm, sys, "__stdin__", in.value()) &&
+            set_module_value(vm, sys, "version", str_value(vm, "3.11.7 (Eddy)")) &&
+            set_module_value(vm, sys, "platform", str_value(vm, "linux")) &&
+            set_module_value(vm, sys, "byteorder", str_value(vm, "little")) &&
+            set_module_value(vm, sys, "maxsize", make_int(vm, INT64_MAX)) &&
+            set_module_value(vm, sys, "executable", str_value(vm, "")) &&
+            set_module_value(vm, sys, "__builtins__", Value::from_object(vm.builtins()));
   if (!ok) return nullptr;
-  auto prelude = std::make_shared<const lexer::Source>("<sys>", std::string(kPythonPart));
-  return run_source_in_module(vm, prelude, sys) ? sys : nullptr;
+  return run_python_part(vm, sys, "<sys>", kPythonPart) ? sys : nullptr;
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "vm/descriptors.h"
 #include "vm/dict.h"
 #include "vm/native.h"
+#include "vm/os_error.h"
 #include "vm/protocols.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
@@ -118,6 +119,14 @@ constexpr GetSetDef kExceptionFields[] = {
 
 constexpr GetSetDef kStopIterationFields[] = {{"value", stop_iteration_value}};
 
+// SystemExit.code: None, the one argument, or the arguments' tuple.
+Value system_exit_code(VM& vm, Value self) {
+  Tuple* args = as_exception(self)->args;
+  if (args->size == 0) return vm.none();
+  return args->size == 1 ? (*args)[0] : Value::from_object(args);
+}
+constexpr GetSetDef kSystemExitFields[] = {{"code", system_exit_code}};
+
 }  // namespace
 
 void init_exception_types(VM& vm, ExceptionTypes& types) {
@@ -140,6 +149,8 @@ void init_exception_types(VM& vm, ExceptionTypes& types) {
   types.KeyError->slots.str = key_error_str;
   add_getsets(vm, types.BaseException, kExceptionFields);
   add_getsets(vm, types.StopIteration, kStopIterationFields);
+  add_getsets(vm, types.SystemExit, kSystemExitFields);
+  init_os_error_types(vm, types);
 }
 
 Value make_exception(VM& vm, Type* type, std::string_view message) {

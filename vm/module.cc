@@ -3,7 +3,6 @@
 
 #include "vm/dict.h"
 #include "vm/exceptions.h"
-#include "vm/native.h"
 #include "vm/str.h"
 #include "vm/vm.h"
 
@@ -66,16 +65,6 @@ Module* make_module(VM& vm, Str* name) {
   Root<Module> rooted(vm.heap(), module);
   dict_set_str(vm, module->dict, vm.intern("__name__"), rooted_name.value());
   return module;
-}
-
-Module* make_native_module(VM& vm, std::string_view name,
-                           std::span<const NativeFunctionDef> functions) {
-  Root<Module> module(vm.heap(), make_module(vm, vm.intern(name)));
-  for (const NativeFunctionDef& def : functions) {
-    Root<Object> function(vm.heap(), make_native_function(vm, &def, module.value()));
-    if (!dict_set_str(vm, module->dict, vm.intern(def.name), function.value())) return nullptr;
-  }
-  return module.get();
 }
 
 void init_module_type(VM& vm) {

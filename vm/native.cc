@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "vm/descriptors.h"
 #include "vm/dict.h"
 #include "vm/exceptions.h"
 #include "vm/str.h"
@@ -75,6 +76,17 @@ Value repr_method_descriptor(VM& vm, Value self) {
                                              "' objects>"));
 }
 
+// __name__ of a builtin function or method descriptor: its def's name.
+Value native_function_name(VM& vm, Value self) {
+  return Value::from_object(vm.intern(static_cast<NativeFunction*>(self.as_object())->def->name));
+}
+Value method_descriptor_name(VM& vm, Value self) {
+  return Value::from_object(
+      vm.intern(static_cast<MethodDescriptor*>(self.as_object())->def->name));
+}
+constexpr GetSetDef kNativeFunctionFields[] = {{"__name__", native_function_name}};
+constexpr GetSetDef kMethodDescriptorFields[] = {{"__name__", method_descriptor_name}};
+
 // "1 argument" / "2 arguments"
 std::string arguments(size_t n) {
   return std::to_string(n) + (n == 1 ? " argument" : " arguments");
@@ -130,12 +142,14 @@ void init_native_types(VM& vm) {
   function->gc.trace = trace_native_function;
   function->slots.call = call_native_function;
   function->slots.repr = repr_native_function;
+  add_getsets(vm, function, kNativeFunctionFields);
 
   Type* descriptor = vm.types().method_descriptor;
   descriptor->gc.trace = trace_method_descriptor;
   descriptor->slots.call = call_method_descriptor;
   descriptor->slots.descr_get = bind_method_descriptor;
   descriptor->slots.repr = repr_method_descriptor;
+  add_getsets(vm, descriptor, kMethodDescriptorFields);
 }
 
 }  // namespace eddy::vm

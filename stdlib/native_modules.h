@@ -1,0 +1,21 @@
+// The registry entries of the standard library's native modules: each
+// register_* function makes `import name` find one module (vm/import.h).
+#pragma once
+
+namespace eddy::stdlib {
+
+void register_sys_module();
+void register_gc_module();
+void register_dis_module();
+void register_math_module();
+void register_time_module();
+// random, and its native core _random.
+void register_random_module();
+// os, and posixpath, which os.path names.
+void register_os_module();
+void register_posixpath_module();
+
+// Registers every module above.
+void register_native_modules();
+
+}  // namespace eddy::stdlib
