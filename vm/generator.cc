@@ -10,6 +10,7 @@
 #include <cstring>
 #include <iostream>
 
+#include "vm/async_generator.h"
 #include "vm/attributes.h"
 #include "vm/code.h"
 #include "vm/exceptions.h"
@@ -35,6 +36,7 @@ void trace_generator(Object* object, Tracer& tracer) {
   tracer.visit(generator->name);
   tracer.visit(generator->qualname);
   tracer.visit(generator->handled_exception);
+  tracer.visit(generator->finalizer);
   if (generator->state != GeneratorState::Closed) trace_frame(generator->frame(), tracer);
 }
 
@@ -77,14 +79,16 @@ bool close_iterator(VM& vm, Value iterator);
 
 // Throws `exception` into the generator: into the iterator it delegates to
 // first, if any (so that throw() travels down a `yield from` chain), then
-// into its own frame at the suspended yield. Follows CPython's _gen_throw.
-ResumeResult throw_into(VM& vm, Generator* generator, Value exception, Value* result) {
+// into its own frame at the suspended yield. Follows CPython's _gen_throw
+// (`close_delegates` is its close_on_genexit).
+ResumeResult throw_into(VM& vm, Generator* generator, Value exception, bool close_delegates,
+                        Value* result) {
   Root<Object> rooted_exception(vm.heap(), exception);
   Value delegate = delegate_of(generator);
   if (!delegate.is_null()) {
     Root<Object> rooted_delegate(vm.heap(), delegate);
     generator->state = GeneratorState::Running;
-    if (is_subtype(vm.type_of(exception), vm.exceptions().GeneratorExit)) {
+    if (close_delegates && is_subtype(vm.type_of(exception), vm.exceptions().GeneratorExit)) {
       // GeneratorExit closes the delegate, then is raised here (or the
       // error closing it is, instead).
       bool closed = close_iterator(vm, delegate);
@@ -94,7 +98,8 @@ ResumeResult throw_into(VM& vm, Generator* generator, Value exception, Value* re
       Value outcome = Value::null();
       bool yielded = false;
       if (is_generator(vm, delegate)) {
-        ResumeResult inner = throw_into(vm, as_generator(delegate), exception, &outcome);
+        ResumeResult inner =
+            throw_into(vm, as_generator(delegate), exception, close_delegates, &outcome);
         yielded = inner == ResumeResult::Yielded;
         if (inner == ResumeResult::Returned) {
           generator->state = GeneratorState::Suspended;
@@ -150,7 +155,7 @@ bool close_generator(VM& vm, Generator* generator) {
   Value exit = make_exception(vm, vm.exceptions().GeneratorExit);
   if (exit.is_null()) return false;
   Value result;
-  switch (throw_into(vm, generator, exit, &result)) {
+  switch (throw_into(vm, generator, exit, true, &result)) {
     case ResumeResult::Yielded:
       raise(vm, vm.exceptions().RuntimeError,
             generator_kind_name(vm, generator) + " ignored GeneratorExit");
@@ -181,15 +186,6 @@ bool close_iterator(VM& vm, Value iterator) {
   return !call(vm, method, {}).is_null();
 }
 
-Value raise_stop_iteration(VM& vm, Value value) {
-  Value argument = value;
-  size_t count = value.is(vm.none()) ? 0 : 1;
-  Value exception = vm.exceptions().StopIteration->slots.new_instance(
-      vm, vm.exceptions().StopIteration, CallArgs{&argument, count, nullptr});
-  if (exception.is_null()) return exception;
-  return raise_value(vm, exception);
-}
-
 // What a C++-side resume hands back to Python: the yielded value, or
 // StopIteration(return value).
 Value deliver(VM& vm, ResumeResult outcome, Value result) {
@@ -210,8 +206,116 @@ Value method_send(VM& vm, Value self, CallArgs args) {
   return deliver(vm, send_to_generator(vm, as_generator(self), args.values[0], &result), result);
 }
 
-// The exception that gen.throw(type[, value[, traceback]]) describes,
-// normalized as CPython does; null with a TypeError for bad arguments.
+Value method_throw(VM& vm, Value self, CallArgs args) {
+  if (!check_positional(vm, "throw", args, 1, 3)) return Value::null();
+  Value exception = exception_to_throw(vm, args);
+  if (exception.is_null()) return exception;
+  Value result;
+  return deliver(vm, throw_to_generator(vm, as_generator(self), exception, true, &result), result);
+}
+
+Value method_close(VM& vm, Value self, CallArgs args) {
+  if (!check_positional(vm, "close", args, 0, 0)) return Value::null();
+  if (!close_generator(vm, as_generator(self))) return Value::null();
+  return vm.none();
+}
+
+// for-loops and next() over a generator from C++.
+Value next_slot(VM& vm, Value self) {
+  Value result;
+  ResumeResult outcome = send_to_generator(vm, as_generator(self), vm.none(), &result);
+  if (outcome == ResumeResult::Yielded) return result;
+  if (outcome == ResumeResult::Returned && !result.is(vm.none())) {
+    return raise_stop_iteration(vm, result);
+  }
+  return Value::null();  // exhausted (no exception), or raised
+}
+
+// gi_running, gi_code, gi_yieldfrom, ... and their cr_ / ag_ spellings.
+Value get_generator_attribute(VM& vm, Value self, Str* name) {
+  Generator* generator = as_generator(self);
+  std::string attribute = to_utf8(name);
+  std::string prefix = generator->type == vm.types().coroutine         ? "cr_"
+                       : generator->type == vm.types().async_generator ? "ag_"
+                                                                       : "gi_";
+  if (attribute == "__name__") return Value::from_object(generator->name);
+  if (attribute == "__qualname__") return Value::from_object(generator->qualname);
+  if (attribute.rfind(prefix, 0) == 0) {
+    std::string field = attribute.substr(3);
+    if (field == "running") {
+      // ag_running is true while an asend/athrow drives the async
+      // generator, even when it waits in an await.
+      bool running = prefix == "ag_" ? generator->running_async
+                                     : generator->state == GeneratorState::Running;
+      return vm.boolean(running);
+    }
+    if (field == "suspended") return vm.boolean(generator->state == GeneratorState::Suspended);
+    if (field == "code") return Value::from_object(generator->frame()->code);
+    bool delegates =
+        (prefix == "gi_" && field == "yieldfrom") || (prefix != "gi_" && field == "await");
+    if (delegates) {
+      Value delegate = delegate_of(generator);
+      return delegate.is_null() ? vm.none() : delegate;
+    }
+  }
+  return generic_getattr(vm, self, name);
+}
+
+Value repr_generator(VM& vm, Value self) {
+  Generator* generator = as_generator(self);
+  char address[32];
+  std::snprintf(address, sizeof address, "%p", static_cast<void*>(generator));
+  std::string kind = generator->type == vm.types().async_generator
+                         ? "async_generator"
+                         : generator_kind_name(vm, generator);
+  return Value::from_object(make_str(
+      vm, "<" + kind + " object " + to_utf8(generator->qualname) + " at " + address + ">"));
+}
+
+constexpr NativeFunctionDef kGeneratorMethods[] = {
+    {"send", method_send},
+    {"throw", method_throw},
+    {"close", method_close},
+};
+
+}  // namespace
+
+std::string generator_kind_name(VM& vm, const Generator* generator) {
+  if (generator->type == vm.types().coroutine) return "coroutine";
+  if (generator->type == vm.types().async_generator) return "async generator";
+  return "generator";
+}
+
+bool check_resumable(VM& vm, Generator* generator, Value sent) {
+  if (generator->state == GeneratorState::Running) {
+    raise(vm, vm.exceptions().ValueError,
+          generator_kind_name(vm, generator) + " already executing");
+    return false;
+  }
+  if (generator->state == GeneratorState::Created && !sent.is(vm.none())) {
+    raise(vm, vm.exceptions().TypeError,
+          "can't send non-None value to a just-started " + generator_kind_name(vm, generator));
+    return false;
+  }
+  return true;
+}
+
+ResumeResult send_to_generator(VM& vm, Generator* generator, Value value, Value* result) {
+  if (generator->state == GeneratorState::Closed) {
+    if (generator->type == vm.types().coroutine) {
+      raise(vm, vm.exceptions().RuntimeError, "cannot reuse already awaited coroutine");
+    } else if (generator->type == vm.types().async_generator) {
+      Value stop = make_exception(vm, vm.exceptions().StopAsyncIteration);
+      if (!stop.is_null()) raise_value(vm, stop);
+    } else {
+      raise_stop_iteration(vm, vm.none());
+    }
+    return ResumeResult::Raised;
+  }
+  if (!check_resumable(vm, generator, value)) return ResumeResult::Raised;
+  return resume(vm, generator, value, false, result);
+}
+
 Value exception_to_throw(VM& vm, CallArgs args) {
   Value type = args.values[0];
   Value value = args.nargs > 1 ? args.values[1] : vm.none();
@@ -253,134 +357,49 @@ Value exception_to_throw(VM& vm, CallArgs args) {
   return exception;
 }
 
-Value method_throw(VM& vm, Value self, CallArgs args) {
-  if (!check_positional(vm, "throw", args, 1, 3)) return Value::null();
-  Generator* generator = as_generator(self);
-  Value exception = exception_to_throw(vm, args);
+Value raise_stop_iteration(VM& vm, Value value) {
+  Value argument = value;
+  size_t count = value.is(vm.none()) ? 0 : 1;
+  Value exception = vm.exceptions().StopIteration->slots.new_instance(
+      vm, vm.exceptions().StopIteration, CallArgs{&argument, count, nullptr});
   if (exception.is_null()) return exception;
+  return raise_value(vm, exception);
+}
+
+ResumeResult throw_to_generator(VM& vm, Generator* generator, Value exception,
+                                bool close_delegates, Value* result) {
   if (generator->state == GeneratorState::Running) {
-    return raise(vm, vm.exceptions().ValueError,
-                 generator_kind_name(vm, generator) + " already executing");
+    raise(vm, vm.exceptions().ValueError,
+          generator_kind_name(vm, generator) + " already executing");
+    return ResumeResult::Raised;
   }
   if (generator->state != GeneratorState::Suspended) {
     // Thrown into a generator that is not at a yield: it is closed, and the
     // exception comes straight back.
     generator->state = GeneratorState::Closed;
-    return raise_value(vm, exception);
+    raise_value(vm, exception);
+    return ResumeResult::Raised;
   }
-  Value result;
-  return deliver(vm, throw_into(vm, generator, exception, &result), result);
-}
-
-Value method_close(VM& vm, Value self, CallArgs args) {
-  if (!check_positional(vm, "close", args, 0, 0)) return Value::null();
-  if (!close_generator(vm, as_generator(self))) return Value::null();
-  return vm.none();
-}
-
-// for-loops and next() over a generator from C++.
-Value next_slot(VM& vm, Value self) {
-  Value result;
-  ResumeResult outcome = send_to_generator(vm, as_generator(self), vm.none(), &result);
-  if (outcome == ResumeResult::Yielded) return result;
-  if (outcome == ResumeResult::Returned && !result.is(vm.none())) {
-    return raise_stop_iteration(vm, result);
-  }
-  return Value::null();  // exhausted (no exception), or raised
-}
-
-// gi_running, gi_code, gi_yieldfrom, ... and their cr_ / ag_ spellings.
-Value get_generator_attribute(VM& vm, Value self, Str* name) {
-  Generator* generator = as_generator(self);
-  std::string attribute = to_utf8(name);
-  std::string prefix = generator->type == vm.types().coroutine         ? "cr_"
-                       : generator->type == vm.types().async_generator ? "ag_"
-                                                                       : "gi_";
-  if (attribute == "__name__") return Value::from_object(generator->name);
-  if (attribute == "__qualname__") return Value::from_object(generator->qualname);
-  if (attribute.rfind(prefix, 0) == 0) {
-    std::string field = attribute.substr(3);
-    if (field == "running") return vm.boolean(generator->state == GeneratorState::Running);
-    if (field == "suspended") return vm.boolean(generator->state == GeneratorState::Suspended);
-    if (field == "code") return Value::from_object(generator->frame()->code);
-    bool delegates =
-        (prefix == "gi_" && field == "yieldfrom") || (prefix != "gi_" && field == "await");
-    if (delegates) {
-      Value delegate = delegate_of(generator);
-      return delegate.is_null() ? vm.none() : delegate;
-    }
-  }
-  return generic_getattr(vm, self, name);
-}
-
-Value repr_generator(VM& vm, Value self) {
-  Generator* generator = as_generator(self);
-  char address[32];
-  std::snprintf(address, sizeof address, "%p", static_cast<void*>(generator));
-  std::string kind = generator->type == vm.types().async_generator
-                         ? "async_generator"
-                         : generator_kind_name(vm, generator);
-  return Value::from_object(make_str(
-      vm, "<" + kind + " object " + to_utf8(generator->qualname) + " at " + address + ">"));
+  return throw_into(vm, generator, exception, close_delegates, result);
 }
 
 // Called when the collector finds a suspended generator unreachable: its
 // `finally` blocks and `with` exits run, as close() would run them. An
-// error there cannot propagate anywhere, so it is reported on stderr as
-// CPython's "Exception ignored in" message.
+// error there cannot propagate anywhere, so it is reported on stderr.
 void finalize_generator(VM& vm, Object* object) {
   auto* generator = static_cast<Generator*>(object);
   if (generator->state != GeneratorState::Suspended) return;
   Value saved = vm.take_exception();
   Root<Object> rooted_saved(vm.heap(), saved);
-  if (!close_generator(vm, generator)) {
-    Root<Object> error(vm.heap(), vm.take_exception());
-    std::string where = repr_utf8(vm, Value::from_object(generator));
-    std::fflush(stdout);
-    std::cerr << "Exception ignored in: " << where << "\n" << format_exception(vm, error.value());
-  }
+  if (!close_generator(vm, generator)) write_unraisable(vm, Value::from_object(generator));
   if (!saved.is_null()) vm.set_exception(saved);
 }
 
-constexpr NativeFunctionDef kGeneratorMethods[] = {
-    {"send", method_send},
-    {"throw", method_throw},
-    {"close", method_close},
-};
-
-}  // namespace
-
-std::string generator_kind_name(VM& vm, const Generator* generator) {
-  if (generator->type == vm.types().coroutine) return "coroutine";
-  if (generator->type == vm.types().async_generator) return "async generator";
-  return "generator";
-}
-
-bool check_resumable(VM& vm, Generator* generator, Value sent) {
-  if (generator->state == GeneratorState::Running) {
-    raise(vm, vm.exceptions().ValueError,
-          generator_kind_name(vm, generator) + " already executing");
-    return false;
-  }
-  if (generator->state == GeneratorState::Created && !sent.is(vm.none())) {
-    raise(vm, vm.exceptions().TypeError,
-          "can't send non-None value to a just-started " + generator_kind_name(vm, generator));
-    return false;
-  }
-  return true;
-}
-
-ResumeResult send_to_generator(VM& vm, Generator* generator, Value value, Value* result) {
-  if (generator->state == GeneratorState::Closed) {
-    if (generator->type == vm.types().coroutine) {
-      raise(vm, vm.exceptions().RuntimeError, "cannot reuse already awaited coroutine");
-    } else {
-      raise_stop_iteration(vm, vm.none());
-    }
-    return ResumeResult::Raised;
-  }
-  if (!check_resumable(vm, generator, value)) return ResumeResult::Raised;
-  return resume(vm, generator, value, false, result);
+void write_unraisable(VM& vm, Value origin) {
+  Root<Object> error(vm.heap(), vm.take_exception());
+  std::string where = repr_utf8(vm, origin);
+  std::fflush(stdout);
+  std::cerr << "Exception ignored in: " << where << "\n" << format_exception(vm, error.value());
 }
 
 bool is_generator(VM& vm, Value value) {
@@ -407,6 +426,8 @@ Generator* make_generator(VM& vm, Frame* frame) {
   generator->name = frame->function ? frame->function->name : code->name;
   generator->qualname = frame->function ? frame->function->qualname : code->qualname;
   generator->state = GeneratorState::Created;
+  generator->handled_exception = Value::null();
+  generator->finalizer = Value::null();
   return generator;
 }
 
@@ -417,8 +438,11 @@ void init_generator_types(VM& vm) {
     type->slots.getattr = get_generator_attribute;
     type->slots.repr = repr_generator;
     type->slots.hash = vm.types().object->slots.hash;
-    add_methods(vm, type, kGeneratorMethods);
   }
+  // An async generator has asend/athrow/aclose instead (async_generator.cc).
+  add_methods(vm, vm.types().generator, kGeneratorMethods);
+  add_methods(vm, vm.types().coroutine, kGeneratorMethods);
+  init_async_generator_types(vm);
   Type* generator = vm.types().generator;
   generator->slots.iter = [](VM&, Value self) { return self; };
   generator->slots.next = next_slot;

@@ -166,7 +166,7 @@ Str* VM::intern(std::string_view text) {
 void VM::trace_roots(Tracer& tracer) {
   for (Type* type : all_types_) tracer.visit(type);
   for (Value v : {none_, true_, false_, not_implemented_, ellipsis_, current_exception_,
-                  handled_exception_}) {
+                  handled_exception_, asyncgen_firstiter, asyncgen_finalizer}) {
     tracer.visit(v);
   }
   tracer.visit(builtins_);

@@ -47,6 +47,11 @@ struct BuiltinTypes {
   Type* generator = nullptr;
   Type* coroutine = nullptr;
   Type* async_generator = nullptr;
+  // The awaitables of async generators, and their yields' wrapper
+  // (async_generator.cc).
+  Type* async_generator_asend = nullptr;
+  Type* async_generator_athrow = nullptr;
+  Type* async_generator_wrapped_value = nullptr;
   Type* native_function = nullptr;    // builtin_function_or_method
   Type* method_descriptor = nullptr;
   // Containers and their iterators and views (tuple.cc, list.cc, dict.cc,
@@ -166,6 +171,12 @@ class VM {
   // gc.isenabled(). The heap collects when it needs memory either way; the
   // flag records what the program asked for.
   bool gc_enabled = true;
+
+  // sys.set_asyncgen_hooks(): called with each async generator at its
+  // first iteration, and with one that becomes unreachable unfinished
+  // (async_generator.cc). Null when unset.
+  Value asyncgen_firstiter;
+  Value asyncgen_finalizer;
 
   // The builtins module's namespace.
   Dict* builtins() const { return builtins_; }
