@@ -276,7 +276,8 @@ Module* make_sys_module(VM& vm) {
             set_entry(vm, sys, "byteorder", str_value(vm, "little")) &&
             set_entry(vm, sys, "maxsize", make_int(vm, INT64_MAX)) &&
             set_entry(vm, sys, "executable", str_value(vm, "")) &&
-            set_entry(vm, sys, "__builtins__", Value::from_object(vm.builtins()));
+            set_entry(vm, sys, "__builtins__", Value::from_object(vm.builtins())) &&
+            add_asyncgen_hook_functions(vm, sys);
   if (!ok) return nullptr;
   auto prelude = std::make_shared<const lexer::Source>("<sys>", std::string(kPythonPart));
   return run_source_in_module(vm, prelude, sys) ? sys : nullptr;
