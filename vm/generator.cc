@@ -261,6 +261,22 @@ Value get_generator_attribute(VM& vm, Value self, Str* name) {
   return generic_getattr(vm, self, name);
 }
 
+// __name__ and __qualname__ may be reassigned, to a str.
+bool set_generator_attribute(VM& vm, Value self, Str* name, Value value) {
+  std::string attribute = to_utf8(name);
+  if (attribute != "__name__" && attribute != "__qualname__") {
+    return generic_setattr(vm, self, name, value);
+  }
+  if (value.is_null() || !is_subtype(vm.type_of(value), vm.types().str)) {
+    raise(vm, vm.exceptions().TypeError, attribute + " must be set to a string object");
+    return false;
+  }
+  Generator* generator = as_generator(self);
+  (attribute == "__name__" ? generator->name : generator->qualname) =
+      static_cast<Str*>(value.as_object());
+  return true;
+}
+
 Value repr_generator(VM& vm, Value self) {
   Generator* generator = as_generator(self);
   char address[32];
@@ -436,6 +452,7 @@ void init_generator_types(VM& vm) {
     type->gc.trace = trace_generator;
     type->gc.finalize = finalize_generator;
     type->slots.getattr = get_generator_attribute;
+    type->slots.setattr = set_generator_attribute;
     type->slots.repr = repr_generator;
     type->slots.hash = vm.types().object->slots.hash;
   }
