@@ -374,6 +374,9 @@ Value exception_to_throw(VM& vm, CallArgs args) {
 }
 
 Value raise_stop_iteration(VM& vm, Value value) {
+  // The value is often a finished generator's return value, which nothing
+  // else holds any more.
+  Root<Object> rooted(vm.heap(), value);
   Value argument = value;
   size_t count = value.is(vm.none()) ? 0 : 1;
   Value exception = vm.exceptions().StopIteration->slots.new_instance(
