@@ -22,7 +22,7 @@ namespace {
 // anext(iterator, default): awaits iterator.__anext__(), but gives the
 // default instead of raising StopAsyncIteration at the end.
 struct AnextAwaitable : Object {
-  Value wrapped;        // what __anext__() returned
+  Value wrapped;  // what __anext__() returned
   Value default_value;
 };
 
@@ -101,9 +101,9 @@ Value builtin_aiter(VM& vm, Value, CallArgs args) {
   if (iterator.is_null()) return iterator;
   Type* iterator_type = vm.type_of(iterator);
   if (!iterator_type->slots.anext) {
-    return raise(vm, vm.exceptions().TypeError,
-                 "aiter() returned not an async iterator of type '" +
-                     to_utf8(iterator_type->name) + "'");
+    return raise(
+        vm, vm.exceptions().TypeError,
+        "aiter() returned not an async iterator of type '" + to_utf8(iterator_type->name) + "'");
   }
   return iterator;
 }
@@ -119,8 +119,8 @@ Value builtin_anext(VM& vm, Value, CallArgs args) {
   Value wrapped = type->slots.anext(vm, args.values[0]);
   if (wrapped.is_null() || default_value.value().is_null()) return wrapped;
   Root<Object> rooted_wrapped(vm.heap(), wrapped);
-  auto* awaitable = static_cast<AnextAwaitable*>(vm.heap().allocate(
-      vm.types().anext_awaitable, sizeof(AnextAwaitable)));
+  auto* awaitable = static_cast<AnextAwaitable*>(
+      vm.heap().allocate(vm.types().anext_awaitable, sizeof(AnextAwaitable)));
   awaitable->wrapped = rooted_wrapped.value();
   awaitable->default_value = default_value.value();
   return Value::from_object(awaitable);

@@ -61,7 +61,8 @@ Value set_asyncgen_hooks(VM& vm, Value, CallArgs args) {
   }
   constexpr const char* kNames[] = {"firstiter", "finalizer"};
   Value given[2] = {Value::null(), Value::null()};
-  for (size_t i = 0; i < args.nargs; ++i) given[i] = args.values[i];
+  for (size_t i = 0; i < args.nargs; ++i)
+    given[i] = args.values[i];
   int64_t keywords = args.kwnames ? args.kwnames->size : 0;
   for (int64_t k = 0; k < keywords; ++k) {
     std::string name = to_utf8(static_cast<Str*>((*args.kwnames)[k].as_object()));

@@ -159,7 +159,8 @@ ResumeResult throw_arguments(VM& vm, Generator* generator, CallArgs args, bool c
 // async_generator_asend
 
 Value raise_asend_reused(VM& vm) {
-  return raise(vm, vm.exceptions().RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+  return raise(vm, vm.exceptions().RuntimeError,
+               "cannot reuse already awaited __anext__()/asend()");
 }
 
 ResumeResult asend_step(VM& vm, AsyncGenASend* asend, Value sent, Value* result) {
@@ -407,8 +408,7 @@ Value method_asend(VM& vm, Value self, CallArgs args) {
 
 Value method_athrow(VM& vm, Value self, CallArgs args) {
   if (!check_no_keywords(vm, "async_generator.athrow", args)) return Value::null();
-  Root<Tuple> arguments(vm.heap(),
-                        make_tuple(vm, std::span<const Value>(args.values, args.nargs)));
+  Root<Tuple> arguments(vm.heap(), make_tuple(vm, std::span<const Value>(args.values, args.nargs)));
   return make_athrow(vm, as_generator(self), arguments.get());
 }
 
@@ -458,8 +458,8 @@ Type* make_awaitable_type(VM& vm, const char* name, uint32_t size, void (*trace)
 
 Value wrap_async_yield(VM& vm, Value value) {
   Root<Object> rooted(vm.heap(), value);
-  auto* wrapped = static_cast<AsyncGenWrappedValue*>(vm.heap().allocate(
-      vm.types().async_generator_wrapped_value, sizeof(AsyncGenWrappedValue)));
+  auto* wrapped = static_cast<AsyncGenWrappedValue*>(
+      vm.heap().allocate(vm.types().async_generator_wrapped_value, sizeof(AsyncGenWrappedValue)));
   wrapped->value = rooted.value();
   return Value::from_object(wrapped);
 }

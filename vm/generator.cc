@@ -245,8 +245,8 @@ Value get_generator_attribute(VM& vm, Value self, Str* name) {
     if (field == "running") {
       // ag_running is true while an asend/athrow drives the async
       // generator, even when it waits in an await.
-      bool running = prefix == "ag_" ? generator->running_async
-                                     : generator->state == GeneratorState::Running;
+      bool running =
+          prefix == "ag_" ? generator->running_async : generator->state == GeneratorState::Running;
       return vm.boolean(running);
     }
     if (field == "suspended") return vm.boolean(generator->state == GeneratorState::Suspended);
@@ -385,8 +385,8 @@ Value raise_stop_iteration(VM& vm, Value value) {
   return raise_value(vm, exception);
 }
 
-ResumeResult throw_to_generator(VM& vm, Generator* generator, Value exception,
-                                bool close_delegates, Value* result) {
+ResumeResult throw_to_generator(VM& vm, Generator* generator, Value exception, bool close_delegates,
+                                Value* result) {
   if (generator->state == GeneratorState::Running) {
     raise(vm, vm.exceptions().ValueError,
           generator_kind_name(vm, generator) + " already executing");

@@ -73,8 +73,8 @@ ResumeResult send_to_generator(VM& vm, Generator* generator, Value value, Value*
 // chain first. A GeneratorExit closes the delegates on its way when
 // `close_delegates` (gen.throw, gen.close); athrow() and aclose() throw it
 // into them instead, so that an async generator's awaits can clean up.
-ResumeResult throw_to_generator(VM& vm, Generator* generator, Value exception,
-                                bool close_delegates, Value* result);
+ResumeResult throw_to_generator(VM& vm, Generator* generator, Value exception, bool close_delegates,
+                                Value* result);
 
 // The exception that gen.throw(type[, value[, traceback]]) describes,
 // normalized as CPython does; null with a TypeError for bad arguments.

@@ -52,8 +52,8 @@ struct BuiltinTypes {
   Type* async_generator_asend = nullptr;
   Type* async_generator_athrow = nullptr;
   Type* async_generator_wrapped_value = nullptr;
-  Type* anext_awaitable = nullptr;  // anext(it, default) (stdlib/async_iteration_builtins.cc)
-  Type* asyncgen_hooks = nullptr;   // sys.get_asyncgen_hooks() (stdlib/asyncgen_hooks.cc)
+  Type* anext_awaitable = nullptr;    // anext(it, default) (stdlib/async_iteration_builtins.cc)
+  Type* asyncgen_hooks = nullptr;     // sys.get_asyncgen_hooks() (stdlib/asyncgen_hooks.cc)
   Type* native_function = nullptr;    // builtin_function_or_method
   Type* method_descriptor = nullptr;
   // Containers and their iterators and views (tuple.cc, list.cc, dict.cc,
