@@ -1458,10 +1458,12 @@ op_END_ASYNC_FOR: {
 }
 
 op_BEFORE_ASYNC_WITH: {
+  // No Root<> in an instruction's block: DISPATCH's computed goto skips
+  // destructors. The stack keeps __aenter__ alive instead.
   SAVE_STATE();
   Value manager = TOP();
-  Root<Object> enter(vm.heap(), special_method(vm, manager, "__aenter__"));
-  if (enter.value().is_null()) {
+  Value enter = special_method(vm, manager, "__aenter__");
+  if (enter.is_null()) {
     if (!vm.has_exception()) {
       raise(vm, vm.exceptions().TypeError,
             "'" + to_utf8(vm.type_of(manager)->name) +
@@ -1469,6 +1471,8 @@ op_BEFORE_ASYNC_WITH: {
     }
     goto error;
   }
+  PUSH(enter);
+  frame->stack_top = sp;
   Value exit = special_method(vm, manager, "__aexit__");
   if (exit.is_null()) {
     if (!vm.has_exception()) {
@@ -1479,10 +1483,10 @@ op_BEFORE_ASYNC_WITH: {
     }
     goto error;
   }
-  TOP() = exit;
-  Value entered = call(vm, enter.value(), {});
+  PEEK(2) = exit;
+  Value entered = call(vm, enter, {});
   CHECK(!entered.is_null());
-  PUSH(entered);
+  TOP() = entered;
   DISPATCH();
 }
 
