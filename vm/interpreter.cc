@@ -827,10 +827,14 @@ op_BUILD_SLICE: {
 
 op_BUILD_SET: {
   SAVE_STATE();
-  Root<Set> set(vm.heap(), make_set(vm, vm.types().set));
-  for (uint32_t i = 0; i < arg; ++i) CHECK(set_add(vm, set.get(), sp[-static_cast<ptrdiff_t>(arg) + i]) >= 0);
+  Value built;
+  {  // the Root must end before DISPATCH: its computed goto skips destructors
+    Root<Set> set(vm.heap(), make_set(vm, vm.types().set));
+    for (uint32_t i = 0; i < arg; ++i) CHECK(set_add(vm, set.get(), sp[-static_cast<ptrdiff_t>(arg) + i]) >= 0);
+    built = set.value();
+  }
   sp -= arg;
-  PUSH(set.value());
+  PUSH(built);
   DISPATCH();
 }
 
@@ -1066,32 +1070,43 @@ op_BUILD_LIST: {
 
 op_BUILD_MAP: {
   SAVE_STATE();
-  Root<Dict> dict(vm.heap(), make_dict(vm));
-  for (uint32_t i = 0; i < arg; ++i) {
-    CHECK(dict_set(vm, dict.get(), sp[-2 * int(arg) + 2 * int(i)], sp[-2 * int(arg) + 2 * int(i) + 1]));
+  Value built;
+  {  // the Root must end before DISPATCH: its computed goto skips destructors
+    Root<Dict> dict(vm.heap(), make_dict(vm));
+    for (uint32_t i = 0; i < arg; ++i) {
+      CHECK(dict_set(vm, dict.get(), sp[-2 * int(arg) + 2 * int(i)], sp[-2 * int(arg) + 2 * int(i) + 1]));
+    }
+    built = dict.value();
   }
   sp -= 2 * arg;
-  PUSH(dict.value());
+  PUSH(built);
   DISPATCH();
 }
 
 op_BUILD_CONST_KEY_MAP: {
   SAVE_STATE();
   auto* keys = static_cast<Tuple*>(TOP().as_object());
-  Root<Dict> dict(vm.heap(), make_dict(vm));
-  for (uint32_t i = 0; i < arg; ++i) {
-    CHECK(dict_set(vm, dict.get(), (*keys)[i], sp[-1 - int(arg) + int(i)]));
+  Value built;
+  {  // the Root must end before DISPATCH: its computed goto skips destructors
+    Root<Dict> dict(vm.heap(), make_dict(vm));
+    for (uint32_t i = 0; i < arg; ++i) {
+      CHECK(dict_set(vm, dict.get(), (*keys)[i], sp[-1 - int(arg) + int(i)]));
+    }
+    built = dict.value();
   }
   sp -= arg + 1;
-  PUSH(dict.value());
+  PUSH(built);
   DISPATCH();
 }
 
 op_BUILD_STRING: {
   SAVE_STATE();
-  std::string text;
-  for (uint32_t i = 0; i < arg; ++i) text += to_utf8(static_cast<Str*>(sp[-int(arg) + int(i)].as_object()));
-  Str* result = make_str(vm, text);
+  Str* result;
+  {  // the string must end before DISPATCH: its computed goto skips destructors
+    std::string text;
+    for (uint32_t i = 0; i < arg; ++i) text += to_utf8(static_cast<Str*>(sp[-int(arg) + int(i)].as_object()));
+    result = make_str(vm, text);
+  }
   sp -= arg;
   PUSH(Value::from_object(result));
   DISPATCH();
@@ -1116,12 +1131,14 @@ op_LIST_EXTEND: {
   SAVE_STATE();
   Value iterable = POP();
   auto* list = static_cast<List*>(PEEK(arg).as_object());
-  Root<Object> iterator(vm.heap(), get_iterator(vm, iterable));
-  CHECK(!iterator.value().is_null());
-  for (;;) {
-    Value item = next(vm, iterator.value());
-    if (item.is_null()) break;
-    CHECK(list_append(vm, list, item));
+  {  // the Root must end before DISPATCH: its computed goto skips destructors
+    Root<Object> iterator(vm.heap(), get_iterator(vm, iterable));
+    CHECK(!iterator.value().is_null());
+    for (;;) {
+      Value item = next(vm, iterator.value());
+      if (item.is_null()) break;
+      CHECK(list_append(vm, list, item));
+    }
   }
   CHECK(!vm.has_exception());
   DISPATCH();
@@ -1537,9 +1554,10 @@ op_CALL: {
 
 op_MAKE_FUNCTION: {
   SAVE_STATE();
-  auto* code = static_cast<Code*>(POP().as_object());
-  Root<Code> rooted_code(vm.heap(), code);
+  // The code stays on the stack, rooted, while the function is made.
+  auto* code = static_cast<Code*>(TOP().as_object());
   Function* function = make_function(vm, code, frame->globals);
+  --sp;
   if (arg & 8) function->closure = static_cast<Tuple*>(POP().as_object());
   if (arg & 4) function->annotations = static_cast<Dict*>(POP().as_object());
   if (arg & 2) function->kwdefaults = static_cast<Dict*>(POP().as_object());
