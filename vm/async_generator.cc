@@ -230,9 +230,18 @@ Value raise_athrow_reused(VM& vm) {
   return raise(vm, vm.exceptions().RuntimeError, "cannot reuse already awaited aclose()/athrow()");
 }
 
-ResumeResult ignored_generator_exit(VM& vm) {
-  raise(vm, vm.exceptions().RuntimeError, "async generator ignored GeneratorExit");
-  return ResumeResult::Raised;
+// aclose()'s reading of a resume: a yield of the generator's own means it
+// ignored GeneratorExit; a return, that it is exhausted.
+ResumeResult closing_outcome(VM& vm, ResumeResult outcome, Value* result) {
+  if (outcome == ResumeResult::Yielded && is_wrapped(vm, *result)) {
+    raise(vm, vm.exceptions().RuntimeError, "async generator ignored GeneratorExit");
+    return ResumeResult::Raised;
+  }
+  if (outcome == ResumeResult::Returned) {
+    raise_none(vm, vm.exceptions().StopAsyncIteration);
+    return ResumeResult::Raised;
+  }
+  return outcome;
 }
 
 // aclose()'s view of a raise: the end it expects becomes a plain end.
@@ -246,28 +255,20 @@ ResumeResult closing_finished(VM& vm, ResumeResult outcome, Value* result) {
   return outcome;
 }
 
-// The first step: the exception (GeneratorExit for aclose) goes in where
-// the generator is suspended, without closing what it awaits, so that
-// those awaits can still clean up.
 CallArgs athrow_arguments(AsyncGenAThrow* athrow) {
   return CallArgs{athrow->args->items(), static_cast<size_t>(athrow->args->size), nullptr};
 }
 
+// The first step: the exception (GeneratorExit for aclose) goes in where
+// the generator is suspended, without closing what it awaits, so that
+// those awaits can still clean up.
 ResumeResult athrow_start(VM& vm, AsyncGenAThrow* athrow, Value* result) {
   Generator* generator = athrow->generator;
   if (!athrow->args) {
     generator->closed = true;
     Value exit = make_exception(vm, vm.exceptions().GeneratorExit);
     if (exit.is_null()) return ResumeResult::Raised;
-    ResumeResult outcome = throw_to_generator(vm, generator, exit, false, result);
-    if (outcome == ResumeResult::Yielded && is_wrapped(vm, *result)) {
-      return ignored_generator_exit(vm);
-    }
-    if (outcome == ResumeResult::Returned) {
-      raise_none(vm, vm.exceptions().StopAsyncIteration);
-      return ResumeResult::Raised;
-    }
-    return outcome;
+    return closing_outcome(vm, throw_to_generator(vm, generator, exit, false, result), result);
   }
   Value exception = exception_to_throw(vm, athrow_arguments(athrow));
   ResumeResult outcome = exception.is_null()
@@ -318,13 +319,8 @@ ResumeResult athrow_step(VM& vm, AsyncGenAThrow* athrow, Value sent, Value* resu
   } else {
     outcome = send_to_generator(vm, generator, sent, result);
     if (athrow->args) return unwrap(vm, generator, outcome, result);
-    if (outcome == ResumeResult::Yielded) {
-      if (!is_wrapped(vm, *result)) return outcome;
-      outcome = ignored_generator_exit(vm);
-    } else if (outcome == ResumeResult::Returned) {
-      raise_none(vm, vm.exceptions().StopAsyncIteration);
-      outcome = ResumeResult::Raised;
-    }
+    outcome = closing_outcome(vm, outcome, result);
+    if (outcome == ResumeResult::Yielded) return outcome;
   }
   generator->running_async = false;
   athrow->state = AwaitableState::Closed;
@@ -349,12 +345,7 @@ Value athrow_throw(VM& vm, Value self, CallArgs args) {
   Value result;
   ResumeResult outcome = throw_arguments(vm, generator, args, true, &result);
   if (athrow->args) return deliver(vm, unwrap(vm, generator, outcome, &result), result);
-  if (outcome == ResumeResult::Yielded && is_wrapped(vm, result)) {
-    outcome = ignored_generator_exit(vm);
-  } else if (outcome == ResumeResult::Returned) {
-    raise_none(vm, vm.exceptions().StopAsyncIteration);
-    outcome = ResumeResult::Raised;
-  }
+  outcome = closing_outcome(vm, outcome, &result);
   return deliver(vm, closing_finished(vm, outcome, &result), result);
 }
 
