@@ -3,13 +3,14 @@
 // This file assembles the namespace and owns the builtins about the
 // program's surroundings (print, input, globals, locals, exit, quit) and
 // the basic object queries (len, repr, hash, next, callable); the others
-// live in number_builtins, iterable_builtins, builtin_iterators and
-// object_builtins.
+// live in number_builtins, iterable_builtins, builtin_iterators,
+// async_iteration_builtins and object_builtins.
 #include "stdlib/builtins.h"
 
 #include <cstdio>
 #include <string>
 
+#include "stdlib/async_iteration_builtins.h"
 #include "stdlib/builtin_iterators.h"
 #include "stdlib/file_object.h"
 #include "stdlib/iterable_builtins.h"
@@ -242,6 +243,7 @@ Module* make_builtins_module(VM& vm) {
     }
   }
   add_builtin_iterators(vm, namespace_);
+  add_async_iteration_builtins(vm, namespace_);
   add_quitters(vm, namespace_);
   add_open(vm, namespace_);
   const BuiltinTypes& t = vm.types();

@@ -2,6 +2,11 @@
 // register_* function makes `import name` find one module (vm/import.h).
 #pragma once
 
+namespace eddy::vm {
+class VM;
+struct Module;
+}  // namespace eddy::vm
+
 namespace eddy::stdlib {
 
 void register_sys_module();
@@ -14,6 +19,10 @@ void register_random_module();
 // os, and posixpath, which os.path names.
 void register_os_module();
 void register_posixpath_module();
+
+// Adds get_asyncgen_hooks and set_asyncgen_hooks to the sys module
+// (stdlib/asyncgen_hooks.cc); false with an exception set on failure.
+bool add_asyncgen_hook_functions(vm::VM& vm, vm::Module* sys);
 
 // Registers every module above.
 void register_native_modules();

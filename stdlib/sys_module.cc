@@ -347,7 +347,8 @@ Module* make_sys_module(VM& vm) {
             set_module_value(vm, sys, "byteorder", str_value(vm, "little")) &&
             set_module_value(vm, sys, "maxsize", make_int(vm, INT64_MAX)) &&
             set_module_value(vm, sys, "executable", str_value(vm, "")) &&
-            set_module_value(vm, sys, "__builtins__", Value::from_object(vm.builtins()));
+            set_module_value(vm, sys, "__builtins__", Value::from_object(vm.builtins())) &&
+            add_asyncgen_hook_functions(vm, sys);
   if (!ok) return nullptr;
   return run_python_part(vm, sys, "<sys>", kPythonPart) ? sys : nullptr;
 }

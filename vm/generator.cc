@@ -10,6 +10,7 @@
 #include <cstring>
 #include <iostream>
 
+#include "vm/async_generator.h"
 #include "vm/attributes.h"
 #include "vm/code.h"
 #include "vm/descriptors.h"
@@ -40,6 +41,7 @@ void trace_generator(Object* object, Tracer& tracer) {
   tracer.visit(generator->qualname);
   tracer.visit(generator->handled.exception);
   tracer.visit(generator->origin);
+  tracer.visit(generator->finalizer);
   if (generator->state != GeneratorState::Closed) trace_frame(generator->frame(), tracer);
 }
 
@@ -102,7 +104,13 @@ Value exception_to_throw(VM& vm, ThrowArguments args);
 // Throws into the generator: into the iterator it delegates to first, if
 // any (so that throw() travels down a `yield from` chain), then into its
 // own frame at the suspended yield.
-ResumeResult throw_into(VM& vm, Generator* generator, ThrowArguments args, Value* result) {
+//
+// A GeneratorExit closes the delegates on its way when `close_delegates`
+// (gen.throw, gen.close: CPython's close_on_genexit); athrow() and aclose()
+// throw it into them instead, so that an async generator's awaits can
+// clean up.
+ResumeResult throw_into(VM& vm, Generator* generator, ThrowArguments args, bool close_delegates,
+                        Value* result) {
   Value delegate = delegate_of(generator);
   if (!delegate.is_null()) {
     Root<Object> rooted_delegate(vm.heap(), delegate);
@@ -112,7 +120,7 @@ ResumeResult throw_into(VM& vm, Generator* generator, ThrowArguments args, Value
             ? is_subtype(static_cast<Type*>(thrown.as_object()), vm.exceptions().GeneratorExit)
             : is_subtype(vm.type_of(thrown), vm.exceptions().GeneratorExit);
     generator->state = GeneratorState::Running;
-    if (is_generator_exit) {
+    if (is_generator_exit && close_delegates) {
       // GeneratorExit closes the delegate, then is raised here (or the
       // error closing it is, instead).
       bool closed = close_iterator(vm, delegate);
@@ -123,7 +131,8 @@ ResumeResult throw_into(VM& vm, Generator* generator, ThrowArguments args, Value
       bool yielded = false;
       bool delegated = true;
       if (is_generator(vm, delegate)) {
-        ResumeResult inner = throw_into(vm, as_generator(delegate), args, &outcome);
+        ResumeResult inner =
+            throw_into(vm, as_generator(delegate), args, close_delegates, &outcome);
         yielded = inner == ResumeResult::Yielded;
         if (inner == ResumeResult::Returned) {
           generator->state = GeneratorState::Suspended;
@@ -177,11 +186,6 @@ ResumeResult throw_into(VM& vm, Generator* generator, ThrowArguments args, Value
 }
 
 // Throws the exception instance `exception` into the generator.
-ResumeResult throw_into(VM& vm, Generator* generator, Value exception, Value* result) {
-  Root<Object> rooted(vm.heap(), exception);
-  Value thrown[] = {exception};
-  return throw_into(vm, generator, ThrowArguments{thrown, 1}, result);
-}
 
 // gen.close(): throws GeneratorExit in and expects the generator to finish.
 // False with an exception set when it raised something else, or yielded.
@@ -200,7 +204,7 @@ bool close_generator(VM& vm, Generator* generator) {
   Value exit = make_exception(vm, vm.exceptions().GeneratorExit);
   if (exit.is_null()) return false;
   Value result;
-  switch (throw_into(vm, generator, exit, &result)) {
+  switch (throw_to_generator(vm, generator, exit, true, &result)) {
     case ResumeResult::Yielded:
       raise(vm, vm.exceptions().RuntimeError,
             generator_kind_name(vm, generator) + " ignored GeneratorExit");
@@ -231,15 +235,6 @@ bool close_iterator(VM& vm, Value iterator) {
   return !call(vm, method, {}).is_null();
 }
 
-Value raise_stop_iteration(VM& vm, Value value) {
-  Root<Object> rooted(vm.heap(), value);  // a returned value only C++ holds
-  Value argument = value;
-  size_t count = value.is(vm.none()) ? 0 : 1;
-  Value exception = vm.exceptions().StopIteration->slots.new_instance(
-      vm, vm.exceptions().StopIteration, CallArgs{&argument, count, nullptr});
-  if (exception.is_null()) return exception;
-  return raise_value(vm, exception);
-}
 
 // What a C++-side resume hands back to Python: the yielded value, or
 // StopIteration(return value).
@@ -308,7 +303,7 @@ Value method_throw(VM& vm, Value self, CallArgs args) {
   if (!check_positional(vm, "throw", args, 1, 3)) return Value::null();
   Value result;
   ResumeResult outcome =
-      throw_into(vm, as_generator(self), ThrowArguments{args.values, args.nargs}, &result);
+      throw_into(vm, as_generator(self), ThrowArguments{args.values, args.nargs}, true, &result);
   return deliver(vm, outcome, result);
 }
 
@@ -432,7 +427,9 @@ constexpr GetSetDef kCoroutineAttributes[] = {
 };
 
 constexpr GetSetDef kAsyncGeneratorAttributes[] = {
-    {"ag_running", generator_running},
+    // True while an asend/athrow drives the async generator, even when it
+    // waits in an await.
+    {"ag_running", [](VM& vm, Value self) { return vm.boolean(as_generator(self)->running_async); }},
     {"ag_code", generator_code},
     {"ag_frame", generator_frame},
     {"ag_await", generator_delegate},
@@ -447,6 +444,40 @@ Value repr_generator(VM& vm, Value self) {
                          : generator_kind_name(vm, generator);
   return Value::from_object(make_str(
       vm, "<" + kind + " object " + to_utf8(generator->qualname) + " at " + address + ">"));
+}
+
+
+constexpr NativeFunctionDef kCoroutineAwaitMethod[] = {
+    {"__await__", coroutine_await},
+};
+
+constexpr NativeFunctionDef kGeneratorMethods[] = {
+    {"send", method_send},
+    {"throw", method_throw},
+    {"close", method_close},
+};
+
+}  // namespace
+
+Value raise_stop_iteration(VM& vm, Value value) {
+  Root<Object> rooted(vm.heap(), value);  // a returned value only C++ holds
+  Value argument = value;
+  size_t count = value.is(vm.none()) ? 0 : 1;
+  Value exception = vm.exceptions().StopIteration->slots.new_instance(
+      vm, vm.exceptions().StopIteration, CallArgs{&argument, count, nullptr});
+  if (exception.is_null()) return exception;
+  return raise_value(vm, exception);
+}
+
+ResumeResult throw_to_generator(VM& vm, Generator* generator, Value exception, bool close_delegates,
+                                Value* result) {
+  Root<Object> rooted(vm.heap(), exception);
+  Value thrown[] = {exception};
+  return throw_into(vm, generator, ThrowArguments{thrown, 1}, close_delegates, result);
+}
+
+Value exception_to_throw(VM& vm, CallArgs args) {
+  return exception_to_throw(vm, ThrowArguments{args.values, args.nargs});
 }
 
 // Called when the collector finds a suspended generator unreachable: its
@@ -468,26 +499,16 @@ void finalize_generator(VM& vm, Object* object) {
   if (generator->state != GeneratorState::Suspended) return;
   Value saved = vm.take_exception();
   Root<Object> rooted_saved(vm.heap(), saved);
-  if (!close_generator(vm, generator)) {
-    Root<Object> error(vm.heap(), vm.take_exception());
-    std::string where = repr_utf8(vm, Value::from_object(generator));
-    std::fflush(stdout);
-    std::cerr << "Exception ignored in: " << where << "\n" << format_exception(vm, error.value());
-  }
+  if (!close_generator(vm, generator)) write_unraisable(vm, Value::from_object(generator));
   if (!saved.is_null()) vm.set_exception(saved);
 }
 
-constexpr NativeFunctionDef kCoroutineAwaitMethod[] = {
-    {"__await__", coroutine_await},
-};
-
-constexpr NativeFunctionDef kGeneratorMethods[] = {
-    {"send", method_send},
-    {"throw", method_throw},
-    {"close", method_close},
-};
-
-}  // namespace
+void write_unraisable(VM& vm, Value origin) {
+  Root<Object> error(vm.heap(), vm.take_exception());
+  std::string where = repr_utf8(vm, origin);
+  std::fflush(stdout);
+  std::cerr << "Exception ignored in: " << where << "\n" << format_exception(vm, error.value());
+}
 
 std::string generator_kind_name(VM& vm, const Generator* generator) {
   if (generator->type == vm.types().coroutine) return "coroutine";
@@ -513,6 +534,9 @@ ResumeResult send_to_generator(VM& vm, Generator* generator, Value value, Value*
   if (generator->state == GeneratorState::Closed) {
     if (generator->type == vm.types().coroutine) {
       raise(vm, vm.exceptions().RuntimeError, "cannot reuse already awaited coroutine");
+    } else if (generator->type == vm.types().async_generator) {
+      Value stop = make_exception(vm, vm.exceptions().StopAsyncIteration);
+      if (!stop.is_null()) raise_value(vm, stop);
     } else {
       raise_stop_iteration(vm, vm.none());
     }
@@ -565,6 +589,7 @@ Generator* make_generator(VM& vm, Frame* frame) {
   generator->state = GeneratorState::Created;
   generator->handled = HandledExceptionItem{};
   generator->origin = Value::null();
+  generator->finalizer = Value::null();
   if (type == vm.types().coroutine && vm.coroutine_origin_tracking_depth > 0) {
     Root<Generator> rooted(vm.heap(), generator);
     Value origin = coroutine_origin(vm, frame->previous, vm.coroutine_origin_tracking_depth);
@@ -580,8 +605,11 @@ void init_generator_types(VM& vm) {
     add_getsets(vm, type, kNameAttributes);
     type->slots.repr = repr_generator;
     type->slots.hash = vm.types().object->slots.hash;
-    add_methods(vm, type, kGeneratorMethods);
   }
+  // An async generator has asend/athrow/aclose instead (async_generator.cc).
+  add_methods(vm, vm.types().generator, kGeneratorMethods);
+  add_methods(vm, vm.types().coroutine, kGeneratorMethods);
+  init_async_generator_types(vm);
   add_methods(vm, vm.types().coroutine, kCoroutineAwaitMethod);
   Type* wrapper =
       vm.make_builtin_type("coroutine_wrapper", vm.types().object, sizeof(CoroutineWrapper));

@@ -15,6 +15,7 @@
 #include "vm/exceptions.h"
 #include "vm/frame.h"
 #include "vm/object.h"
+#include "vm/type.h"
 
 namespace eddy::vm {
 
@@ -33,6 +34,14 @@ struct Generator : Object {
   Str* name;      // __name__
   Str* qualname;  // __qualname__
   GeneratorState state;
+  // Async generators only (vm/async_generator.cc), as CPython's ag_*
+  // fields: whether the asyncgen hooks were consulted (at the first
+  // iteration), whether aclose() or the end made it closed for athrow(), and
+  // whether an asend/athrow awaitable is driving it (ag_running: true while
+  // it waits in an await too).
+  bool hooks_initialized;
+  bool closed;
+  bool running_async;
   // The exception being handled inside the generator (its own
   // sys.exc_info()): on top of the VM's stack of them while it runs.
   HandledExceptionItem handled;
@@ -40,6 +49,10 @@ struct Generator : Object {
   // a coroutine, innermost first, if sys.set_coroutine_origin_tracking_depth
   // asked for them; null otherwise.
   Value origin;
+  // Async generators only: the finalizer hook captured at the first
+  // iteration (sys.set_asyncgen_hooks), called instead of closing the
+  // generator when it becomes unreachable. Null when there was none.
+  Value finalizer;
   // The frame lives right after this header; valid until the generator is
   // closed.
   Frame* frame() { return reinterpret_cast<Frame*>(this + 1); }
@@ -55,8 +68,36 @@ enum class ResumeResult : uint8_t { Yielded, Returned, Raised };
 
 // g.send(value) from C++: resumes the generator and reports whether it
 // yielded or returned `*result`, or raised (exception set). Checks the
-// state first (already executing, just started and value not None).
+// state first (already executing, just started and value not None). A
+// finished async generator raises StopAsyncIteration.
 ResumeResult send_to_generator(VM& vm, Generator* generator, Value value, Value* result);
+
+// g.throw(exception) from C++, after the state checks (already executing;
+// not suspended: the generator closes and the exception comes back). The
+// exception goes to the innermost delegate of a `yield from` / `await`
+// chain first. A GeneratorExit closes the delegates on its way when
+// `close_delegates` (gen.throw, gen.close); athrow() and aclose() throw it
+// into them instead, so that an async generator's awaits can clean up.
+ResumeResult throw_to_generator(VM& vm, Generator* generator, Value exception, bool close_delegates,
+                                Value* result);
+
+// The exception that gen.throw(type[, value[, traceback]]) describes,
+// normalized as CPython does; null with a TypeError for bad arguments.
+// `args` holds one to three values.
+Value exception_to_throw(VM& vm, CallArgs args);
+
+// Raises StopIteration(value) as a generator's `return value` does (with
+// no arguments for None); returns null.
+Value raise_stop_iteration(VM& vm, Value value);
+
+// The collector's finalizer for generators and coroutines: closes one that
+// is suspended, so that its `finally` blocks and `with` exits run.
+void finalize_generator(VM& vm, Object* object);
+
+// Reports an exception that cannot propagate (raised by a finalizer) on
+// stderr as CPython's "Exception ignored in: <origin>" message, and
+// clears it.
+void write_unraisable(VM& vm, Value origin);
 
 // "generator", "coroutine" or "async generator", as CPython's messages say.
 std::string generator_kind_name(VM& vm, const Generator* generator);

@@ -7,6 +7,8 @@
 #include <string>
 
 #include "vm/arguments.h"
+#include "vm/async_generator.h"
+#include "vm/attributes.h"
 #include "vm/dict.h"
 #include "vm/exceptions.h"
 #include "vm/function.h"
@@ -231,10 +233,8 @@ void convert_escaping_stop_iteration(VM& vm, Generator* generator) {
   vm.set_exception(error);
 }
 
-// The iterator `await x` drives: a coroutine itself, a generator-based
-// coroutine (types.coroutine), or what x.__await__() returns — checked as
-// CPython checks it. `where` is GET_AWAITABLE's argument: 0 for `await`,
-// 1 and 2 for the awaits of `async with`'s __aenter__ and __aexit__.
+}  // namespace
+
 Value awaitable_iterator(VM& vm, Value awaitable, uint32_t where) {
   Type* type = vm.type_of(awaitable);
   if (type == vm.types().coroutine) return awaitable;
@@ -274,6 +274,71 @@ Value awaitable_iterator(VM& vm, Value awaitable, uint32_t where) {
                      "'");
   }
   return iterator;
+}
+
+namespace {
+
+// The exception being raised becomes the __cause__ of a TypeError with
+// `message` (CPython's _PyErr_FormatFromCause).
+void raise_type_error_from_current(VM& vm, const std::string& message) {
+  Root<Object> cause(vm.heap(), vm.take_exception());
+  Value error = make_exception(vm, vm.exceptions().TypeError, message);
+  if (error.is_null()) return;
+  auto* e = static_cast<Exception*>(error.as_object());
+  e->cause = cause.value();
+  e->context = cause.value();
+  e->suppress_context = true;
+  vm.set_exception(error);
+}
+
+// GET_AITER: x.__aiter__() for `async for`, which must have __anext__.
+Value async_iterator_of(VM& vm, Value iterable) {
+  Type* type = vm.type_of(iterable);
+  if (!type->slots.aiter) {
+    return raise(vm, vm.exceptions().TypeError,
+                 "'async for' requires an object with __aiter__ method, got " +
+                     to_utf8(type->name));
+  }
+  Value iterator = type->slots.aiter(vm, iterable);
+  if (iterator.is_null()) return iterator;
+  Type* iterator_type = vm.type_of(iterator);
+  if (!iterator_type->slots.anext) {
+    return raise(vm, vm.exceptions().TypeError,
+                 "'async for' received an object from __aiter__ that does not implement "
+                 "__anext__: " + to_utf8(iterator_type->name));
+  }
+  return iterator;
+}
+
+// GET_ANEXT: the awaitable of one `async for` step, it.__anext__(). An
+// async generator's is its asend awaitable; any other's must be awaitable.
+Value next_awaitable_of(VM& vm, Value iterator) {
+  Type* type = vm.type_of(iterator);
+  if (!type->slots.anext) {
+    return raise(vm, vm.exceptions().TypeError,
+                 "'async for' requires an iterator with __anext__ method, got " +
+                     to_utf8(type->name));
+  }
+  Value next = type->slots.anext(vm, iterator);
+  if (next.is_null() || type == vm.types().async_generator) return next;
+  Root<Object> rooted_next(vm.heap(), next);
+  Value awaitable = awaitable_iterator(vm, next, 0);
+  if (awaitable.is_null()) {
+    raise_type_error_from_current(vm, "'async for' received an invalid object from __anext__: " +
+                                          to_utf8(vm.type_of(next)->name));
+  }
+  return awaitable;
+}
+
+// A special method of `object`'s type (never the instance's own
+// attribute), bound to it; null with no exception set when there is none.
+Value special_method(VM& vm, Value object, const char* name) {
+  Type* type = vm.type_of(object);
+  Value method = lookup_in_mro(vm, type, vm.intern(name));
+  if (method.is_null()) return method;
+  Type* method_type = vm.type_of(method);
+  if (!method_type->slots.descr_get) return method;
+  return method_type->slots.descr_get(vm, method, object, Value::from_object(type));
 }
 
 // Resuming from bytecode makes the common checks, and counts against the
@@ -779,11 +844,6 @@ op_IMPORT_STAR: {
 
 op_CHECK_EG_MATCH:
 op_PREP_RERAISE_STAR:
-op_GET_AITER:
-op_GET_ANEXT:
-op_END_ASYNC_FOR:
-op_BEFORE_ASYNC_WITH:
-op_ASYNC_GEN_WRAP:
 op_PRINT_EXPR:
   SAVE_STATE();
   raise(vm, vm.exceptions().SystemError,
@@ -1343,6 +1403,21 @@ op_SEND: {
     DISPATCH();
   }
   Value result;
+  if (receiver_type == vm.types().async_generator_asend) {
+    // An `async for` step: the async generator's own yields end it without
+    // raising StopIteration.
+    switch (send_to_asend(vm, receiver, sent, &result)) {
+      case ResumeResult::Yielded:
+        PUSH(result);
+        DISPATCH();
+      case ResumeResult::Returned:
+        TOP() = result;
+        ip += arg;
+        DISPATCH();
+      case ResumeResult::Raised:
+        goto error;
+    }
+  }
   if (sent.is(vm.none()) && (receiver_type->flags & kTypeIsHeapType)) {
     // A class's __next__ is called directly: the next slot would absorb
     // the StopIteration that carries the delegation's result.
@@ -1405,6 +1480,75 @@ op_GET_AWAITABLE: {
   TOP() = iterator;
   DISPATCH();
 }
+
+op_GET_AITER: {
+  SAVE_STATE();
+  Value iterator = async_iterator_of(vm, TOP());
+  CHECK(!iterator.is_null());
+  TOP() = iterator;
+  DISPATCH();
+}
+
+op_GET_ANEXT: {
+  SAVE_STATE();
+  Value awaitable = next_awaitable_of(vm, TOP());
+  CHECK(!awaitable.is_null());
+  PUSH(awaitable);
+  DISPATCH();
+}
+
+op_END_ASYNC_FOR: {
+  // The handler of an `async for` step: StopAsyncIteration ends the loop
+  // (dropping the iterator); anything else is re-raised, with no new
+  // traceback entry.
+  Value exception = POP();
+  if (is_subtype(vm.type_of(exception), vm.exceptions().StopAsyncIteration)) {
+    --sp;
+    DISPATCH();
+  }
+  frame->stack_top = sp;
+  frame->ip = ip;
+  vm.set_exception(exception);
+  goto unwind;
+}
+
+op_BEFORE_ASYNC_WITH: {
+  // No Root<> in an instruction's block: DISPATCH's computed goto skips
+  // destructors. The stack keeps __aenter__ alive instead.
+  SAVE_STATE();
+  Value manager = TOP();
+  Value enter = special_method(vm, manager, "__aenter__");
+  if (enter.is_null()) {
+    if (!vm.has_exception()) {
+      raise(vm, vm.exceptions().TypeError,
+            "'" + to_utf8(vm.type_of(manager)->name) +
+                "' object does not support the asynchronous context manager protocol");
+    }
+    goto error;
+  }
+  PUSH(enter);
+  frame->stack_top = sp;
+  Value exit = special_method(vm, manager, "__aexit__");
+  if (exit.is_null()) {
+    if (!vm.has_exception()) {
+      raise(vm, vm.exceptions().TypeError,
+            "'" + to_utf8(vm.type_of(manager)->name) +
+                "' object does not support the asynchronous context manager protocol "
+                "(missed __aexit__ method)");
+    }
+    goto error;
+  }
+  PEEK(2) = exit;
+  Value entered = call(vm, enter, {});
+  CHECK(!entered.is_null());
+  TOP() = entered;
+  DISPATCH();
+}
+
+op_ASYNC_GEN_WRAP:
+  SAVE_STATE();
+  TOP() = wrap_async_yield(vm, TOP());
+  DISPATCH();
 
 op_KW_NAMES:
   kwnames = static_cast<Tuple*>((*frame->code->consts)[arg].as_object());

@@ -24,6 +24,13 @@ struct Function;
 // at its current instruction first (generator.throw()).
 Value run_frame(VM& vm, Frame* frame, bool throwing = false);
 
+// The iterator `await x` drives: a coroutine itself, a generator-based
+// coroutine (types.coroutine), or what x.__await__() returns — checked as
+// CPython checks it (_PyCoro_GetAwaitableIter). `where` is GET_AWAITABLE's
+// argument, for the messages: 0 for `await`, 1 and 2 for the awaits of
+// `async with`'s __aenter__ and __aexit__.
+Value awaitable_iterator(VM& vm, Value awaitable, uint32_t where);
+
 // Runs a module's code with `globals` as its namespace; null on exception.
 Value run_module_code(VM& vm, Code* code, Dict* globals);
 

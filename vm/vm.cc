@@ -188,7 +188,7 @@ void VM::trace_roots(Tracer& tracer) {
   for (Type* type : all_types_)
     tracer.visit(type);
   for (Value v : {none_, true_, false_, not_implemented_, ellipsis_, current_exception_,
-                  base_handled_item_.exception}) {
+                  base_handled_item_.exception, asyncgen_firstiter, asyncgen_finalizer}) {
     tracer.visit(v);
   }
   tracer.visit(builtins_);

@@ -50,7 +50,14 @@ struct BuiltinTypes {
   Type* coroutine = nullptr;
   Type* async_generator = nullptr;
   Type* coroutine_wrapper = nullptr;  // generator.cc: what coroutine.__await__() returns
-  Type* native_function = nullptr;  // builtin_function_or_method
+  // The awaitables of async generators, and their yields' wrapper
+  // (async_generator.cc).
+  Type* async_generator_asend = nullptr;
+  Type* async_generator_athrow = nullptr;
+  Type* async_generator_wrapped_value = nullptr;
+  Type* anext_awaitable = nullptr;    // anext(it, default) (stdlib/async_iteration_builtins.cc)
+  Type* asyncgen_hooks = nullptr;     // sys.get_asyncgen_hooks() (stdlib/asyncgen_hooks.cc)
+  Type* native_function = nullptr;    // builtin_function_or_method
   Type* method_descriptor = nullptr;
   // Containers and their iterators and views (tuple.cc, list.cc, dict.cc,
   // dict_views.cc, set.cc, range.cc, slice.cc).
@@ -196,6 +203,12 @@ class VM {
   // gc.isenabled(). The heap collects when it needs memory either way; the
   // flag records what the program asked for.
   bool gc_enabled = true;
+
+  // sys.set_asyncgen_hooks(): called with each async generator at its
+  // first iteration, and with one that becomes unreachable unfinished
+  // (async_generator.cc). Null when unset.
+  Value asyncgen_firstiter;
+  Value asyncgen_finalizer;
 
   // The builtins module's namespace.
   Dict* builtins() const { return builtins_; }
