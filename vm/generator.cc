@@ -407,6 +407,7 @@ Generator* make_generator(VM& vm, Frame* frame) {
   generator->name = frame->function ? frame->function->name : code->name;
   generator->qualname = frame->function ? frame->function->qualname : code->qualname;
   generator->state = GeneratorState::Created;
+  generator->handled_exception = Value::null();  // zeroed memory is not null
   return generator;
 }
 

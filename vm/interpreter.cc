@@ -19,6 +19,7 @@
 #include "vm/method.h"
 #include "vm/protocols.h"
 #include "vm/str.h"
+#include "vm/frame_object.h"
 #include "vm/traceback.h"
 #include "vm/tuple.h"
 #include "vm/vm.h"
@@ -199,6 +200,7 @@ Frame* leave_frame(VM& vm, Frame* frame) {
     Value inner = vm.handled_exception();
     vm.set_handled_exception(generator->handled_exception);
     generator->handled_exception = inner;
+    if (generator->state == GeneratorState::Closed) finish_frame_object(frame);
     frame->previous = nullptr;
   } else {
     vm.frame_stack().pop(frame);
@@ -1409,6 +1411,8 @@ op_RAISE_VARARGS: {
   Value cause = arg >= 2 ? POP() : Value::null();
   Value exception = arg >= 1 ? POP() : Value::null();
   raise_from_bytecode(vm, exception, cause);
+  // A bare `raise` of the handled exception adds no traceback entry.
+  if (arg == 0 && vm.current_exception().is(vm.handled_exception())) goto unwind;
   goto error;
 }
 

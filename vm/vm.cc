@@ -17,6 +17,7 @@
 #include "vm/dict.h"
 #include "vm/function.h"
 #include "vm/generator.h"
+#include "vm/frame_object.h"
 #include "vm/traceback.h"
 #include "vm/frame.h"
 #include "vm/list.h"
@@ -114,6 +115,7 @@ void VM::create_core_types() {
   init_code_type(*this);
   init_function_types(*this);
   init_traceback_type(*this);
+  init_frame_object_type(*this);
   init_generator_types(*this);
   init_exception_types(*this, exception_types_);
   // Last: it exposes every builtin type's slots as dunder methods.

@@ -44,6 +44,7 @@ struct BuiltinTypes {
   Type* function = nullptr;
   Type* cell = nullptr;
   Type* traceback = nullptr;
+  Type* frame = nullptr;  // frame_object.cc
   Type* generator = nullptr;
   Type* coroutine = nullptr;
   Type* async_generator = nullptr;

@@ -1,0 +1,46 @@
+// Frame objects: the Python view of a frame, as sys._getframe(),
+// tb_frame and gi_frame return it (f_code, f_lineno, f_lasti, f_globals,
+// f_locals, f_back). A Frame (vm/frame.h) is not a heap object: its frame
+// object is made on first request and cached in it, shows the live frame
+// while it runs, and keeps a copy of its header and variables once it has
+// finished (as CPython's PyFrameObject takes over its _PyInterpreterFrame).
+#pragma once
+
+#include "vm/frame.h"
+#include "vm/object.h"
+
+namespace eddy::vm {
+
+class VM;
+
+struct FrameObject : Object {
+  // The frame shown: the live frame, or copy() once it has finished.
+  Frame* frame;
+  // f_back once the frame has finished (null: None); while it runs,
+  // f_back is read from frame->previous.
+  FrameObject* back;
+  bool finished;
+
+  // Room for the frame header and its slots (locals, cells, free
+  // variables), filled when the frame finishes; its value stack is not kept.
+  Frame* copy() { return reinterpret_cast<Frame*>(this + 1); }
+};
+
+// The frame object of the live `frame` (made, and cached in frame->object,
+// on first request). The frames it was called from get theirs too, so
+// that a frame which finishes can keep its f_back without allocating.
+FrameObject* frame_object_of(VM& vm, Frame* frame);
+
+// Called as `frame` stops existing (it returned or raised out; or, for a
+// generator's frame, the generator finished): its frame object, if any,
+// takes a copy of what it shows. Never allocates.
+void finish_frame_object(Frame* frame);
+
+// f_locals, and locals(): a module or class body's namespace itself; in a
+// function, a new dict of the variables bound so far — parameters and
+// locals, then cell and free variables (whose slots hold cells).
+Value frame_locals(VM& vm, Frame* frame);
+
+void init_frame_object_type(VM& vm);
+
+}  // namespace eddy::vm
