@@ -3,8 +3,11 @@
 // its rules, and its quirks, are kept so that the output matches.
 #include "vm/caret_line.h"
 
+#include <utf8proc.h>
+
 #include <algorithm>
 #include <optional>
+#include <vector>
 
 #include "lexer/source.h"
 #include "parser/parser.h"
@@ -42,6 +45,25 @@ size_t byte_offset(std::string_view text, int index) {
     if (seen++ == index) return i;
   }
   return text.size();
+}
+
+// The terminal width of each character of UTF-8 `text`: 2 for East Asian
+// wide and fullwidth characters, else 1 (CPython's _display_width).
+std::vector<int> display_widths(std::string_view text) {
+  std::vector<int> widths;
+  auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  auto size = static_cast<utf8proc_ssize_t>(text.size());
+  for (utf8proc_ssize_t i = 0; i < size;) {
+    utf8proc_int32_t code_point;
+    utf8proc_ssize_t length = utf8proc_iterate(bytes + i, size - i, &code_point);
+    if (length <= 0) {
+      code_point = 0xFFFD;
+      length = 1;
+    }
+    widths.push_back(utf8proc_charwidth(code_point) == 2 ? 2 : 1);
+    i += length;
+  }
+  return widths;
 }
 
 // The part of the span CPython marks with '^' when the rest gets '~', as
@@ -132,17 +154,19 @@ std::string format_caret_line(std::string_view line, const compiler::SourceSpan&
   bool has_anchors = left != -1 || right != -1;
   if (end - start == length - indentation && !has_anchors) return "";
 
-  // Positions are 1-based characters of the line; the first four print as
-  // the indentation of the shown (stripped) line.
+  // One mark per character, as wide as the character shows on a terminal
+  // (East Asian wide and fullwidth characters take two columns); the four
+  // positions before the indentation print as the indentation of the shown
+  // (stripped) line.
+  std::vector<int> widths = display_widths(line);
   std::string carets;
-  for (int position = indentation - 3; position <= end; ++position) {
-    if (position <= start) {
-      carets += ' ';
-    } else if (has_anchors && left < position && position <= right) {
-      carets += '^';
-    } else {
-      carets += has_anchors ? '~' : '^';
-    }
+  for (int position = indentation - 4; position < end; ++position) {
+    char mark = position < start                                      ? ' '
+                : has_anchors && left <= position && position < right ? '^'
+                : has_anchors                                         ? '~'
+                                                                      : '^';
+    bool in_line = position >= 0 && static_cast<size_t>(position) < widths.size();
+    carets.append(in_line ? widths[position] : 1, mark);
   }
   return carets;
 }

@@ -49,8 +49,16 @@ Str* cell_name(Frame* frame, uint32_t index) {
   return static_cast<Str*>((*frame->code->freevars)[index - cells->size].as_object());
 }
 
+// Also sets the exception's `name`, which the excepthook's "Did you mean"
+// (vm/suggestions.h) reads.
 Value raise_name_error(VM& vm, Str* name) {
-  return raise(vm, vm.exceptions().NameError, "name '" + to_utf8(name) + "' is not defined");
+  raise(vm, vm.exceptions().NameError, "name '" + to_utf8(name) + "' is not defined");
+  Root<Object> exception(vm.heap(), vm.take_exception());
+  if (!set_attribute(vm, exception.value(), vm.intern("name"), Value::from_object(name))) {
+    return Value::null();
+  }
+  vm.set_exception(exception.value());
+  return Value::null();
 }
 
 Value raise_unbound_local(VM& vm, Str* name) {

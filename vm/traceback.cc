@@ -11,11 +11,10 @@
 #include "vm/descriptors.h"
 #include "vm/exceptions.h"
 #include "vm/frame_object.h"
-#include "vm/list.h"
 #include "vm/protocols.h"
 #include "vm/source_cache.h"
 #include "vm/str.h"
-#include "vm/tuple.h"
+#include "vm/suggestions.h"
 #include "vm/vm.h"
 
 namespace eddy::vm {
@@ -187,29 +186,31 @@ bool text_of(VM& vm, Value value, Value (*convert)(VM&, Value), std::string& tex
   return true;
 }
 
-// PEP 678: each note of __notes__ on its own line(s) after the message. A
-// __notes__ that is not a list or tuple is shown by its repr.
+// PEP 678: each item of the sequence __notes__ on its own line(s) after
+// the message (3.11 iterates a str too, one character per line). Anything
+// else is shown by its repr, with no line break after it.
 void format_notes(VM& vm, Value exception, std::string& out) {
   Value notes = optional_attribute(vm, exception, "__notes__");
   if (notes.is_null()) return;
   Root<Object> rooted(vm.heap(), notes);
-  std::span<const Value> items;
-  if (vm.type_of(notes) == vm.types().list) {
-    items = static_cast<List*>(notes.as_object())->span();
-  } else if (vm.type_of(notes) == vm.types().tuple) {
-    items = static_cast<Tuple*>(notes.as_object())->span();
-  } else {
+  Type* type = vm.type_of(notes);
+  if (!type->slots.getitem || is_subtype(type, vm.types().dict)) {
     std::string text;
     out += text_of(vm, notes, repr, text) ? text : "<__notes__ repr() failed>";
-    out += "\n";
     return;
   }
-  // str() of a note may run Python code that changes the list.
-  std::vector<Value> copied(items.begin(), items.end());
-  Root<Tuple> kept(vm.heap(), make_tuple(vm, std::span<const Value>(copied)));
-  for (int64_t i = 0; i < kept->size; ++i) {
+  int64_t count = length(vm, notes);
+  if (count < 0) vm.take_exception();
+  for (int64_t i = 0; i < count; ++i) {
+    Value note = get_item(vm, notes, Value::from_small_int(i));
     std::string text;
-    out += text_of(vm, (*kept.get())[i], str, text) ? text : "<note str() failed>";
+    if (note.is_null()) {
+      vm.take_exception();
+    } else if (text_of(vm, note, str, text)) {
+      out += text;
+    } else {
+      out += "<note str() failed>";
+    }
     out += "\n";
   }
 }
@@ -227,7 +228,11 @@ void format_exception_only(VM& vm, Value exception, std::string& out) {
     }
     std::string message;
     if (!text_of(vm, exception, str, message)) message = "<exception str() failed>";
-    out += message.empty() ? name + "\n" : name + ": " + message + "\n";
+    out += message.empty() ? name : name + ": " + message;
+    if (std::optional<std::string> suggestion = suggest_name(vm, exception)) {
+      out += ". Did you mean: '" + *suggestion + "'?";
+    }
+    out += "\n";
   }
   format_notes(vm, exception, out);
 }
