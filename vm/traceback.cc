@@ -61,7 +61,7 @@ bool set_tb_next(VM& vm, Value self, Value value) {
   }
   if (vm.type_of(value) != vm.types().traceback) {
     raise(vm, vm.exceptions().TypeError,
-          "expected traceback object or None, got '" + to_utf8(vm.type_of(value)->name) + "'");
+          "expected traceback object, got '" + to_utf8(vm.type_of(value)->name) + "'");
     return false;
   }
   for (Traceback* entry = as_traceback(value); entry; entry = entry->next) {
