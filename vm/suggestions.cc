@@ -7,6 +7,7 @@
 #include "vm/dict.h"
 #include "vm/exceptions.h"
 #include "vm/frame_object.h"
+#include "vm/list.h"
 #include "vm/protocols.h"
 #include "vm/str.h"
 #include "vm/traceback.h"
@@ -111,15 +112,68 @@ std::optional<std::string> closest_name(std::string_view name,
   return suggestion;
 }
 
-std::optional<std::string> suggest_name(VM& vm, Value exception) {
-  if (vm.type_of(exception) != vm.exceptions().NameError) return std::nullopt;
-  Value name = get_attribute(vm, exception, vm.intern("name"));
-  if (name.is_null()) {
-    vm.take_exception();
+namespace {
+
+// The strs of dir(object), or nothing if dir() fails.
+std::optional<std::vector<std::string>> dir_of(VM& vm, Value object) {
+  Value dir = dict_get_str(vm, vm.builtins(), vm.intern("dir"));
+  Value names = dir.is_null() ? Value::null() : call(vm, dir, {object});
+  if (names.is_null() || vm.type_of(names) != vm.types().list) {
+    if (vm.has_exception()) vm.take_exception();
     return std::nullopt;
   }
+  std::vector<std::string> out;
+  for (Value name : static_cast<List*>(names.as_object())->span()) {
+    if (vm.type_of(name) == vm.types().str)
+      out.push_back(to_utf8(static_cast<Str*>(name.as_object())));
+  }
+  return out;
+}
+
+// An entry of the exception's __dict__, or null; runs no Python code.
+Value exception_field(VM& vm, Value exception, const char* name) {
+  Dict* dict = static_cast<Exception*>(exception.as_object())->dict;
+  return dict ? dict_get_str(vm, dict, vm.intern(name)) : Value::null();
+}
+
+std::optional<std::string> suggest_for_attribute_error(VM& vm, Value exception) {
+  Value name = exception_field(vm, exception, "name");
+  Value object = exception_field(vm, exception, "obj");
+  if (name.is_null() || object.is_null() || vm.type_of(name) != vm.types().str) {
+    return std::nullopt;
+  }
+  std::optional<std::vector<std::string>> candidates = dir_of(vm, object);
+  if (!candidates) return std::nullopt;
+  return closest_name(to_utf8(static_cast<Str*>(name.as_object())), *candidates);
+}
+
+}  // namespace
+
+void record_attribute_error_context(VM& vm, Value object, Str* name) {
+  Value exception = vm.current_exception();
+  if (!is_subtype(vm.type_of(exception), vm.exceptions().AttributeError)) return;
+  if (!exception_field(vm, exception, "name").is_null() ||
+      !exception_field(vm, exception, "obj").is_null()) {
+    return;
+  }
+  Root<Object> rooted_exception(vm.heap(), vm.take_exception());
+  Root<Object> rooted_object(vm.heap(), object);
+  if (set_attribute(vm, exception, vm.intern("name"), Value::from_object(name)) &&
+      set_attribute(vm, exception, vm.intern("obj"), object)) {
+    vm.set_exception(exception);
+  }
+}
+
+std::optional<std::string> suggest_name(VM& vm, Value exception) {
+  if (vm.type_of(exception) == vm.exceptions().AttributeError) {
+    return suggest_for_attribute_error(vm, exception);
+  }
+  if (vm.type_of(exception) != vm.exceptions().NameError) return std::nullopt;
+  Value name = exception_field(vm, exception, "name");
   Value traceback = static_cast<Exception*>(exception.as_object())->traceback;
-  if (vm.type_of(name) != vm.types().str || !traceback.is_object()) return std::nullopt;
+  if (name.is_null() || vm.type_of(name) != vm.types().str || !traceback.is_object()) {
+    return std::nullopt;
+  }
   auto* entry = static_cast<Traceback*>(traceback.as_object());
   while (entry->next)
     entry = entry->next;
