@@ -8,7 +8,7 @@ def pick(rows, i):
     return rows [ i ] [ 0 ]  # first column
 
 def check(x):
-    assert x // 2 == 10, f"x is {x}"
+    assert x // 2 == 10, "x is " + str(x)
 
 try:
     divide(2, "x")

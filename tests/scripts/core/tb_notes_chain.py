@@ -4,7 +4,7 @@ def parse(text):
     try:
         return int(text)
     except ValueError as e:
-        e.add_note(f"while parsing {text!r}")
+        e.add_note("while parsing " + repr(text))
         e.add_note("first line\nsecond line")
         raise
 
