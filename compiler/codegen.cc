@@ -362,7 +362,8 @@ void CodeGenerator::match_attribute_start(Attribute* node) {
   location_.line = attribute.end_lineno;
   // The name's length in characters, against a column in bytes: CPython's.
   int length = 0;
-  for (unsigned char c : node->attr) length += (c & 0xC0) != 0x80;
+  for (unsigned char c : node->attr)
+    length += (c & 0xC0) != 0x80;
   if (length <= attribute.end_col_offset) {
     location_.column = attribute.end_col_offset - length;
   } else {
