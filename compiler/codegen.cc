@@ -3,6 +3,7 @@
 // the definitions that create code objects (functions, lambdas, classes).
 #include "compiler/codegen.h"
 
+#include <algorithm>
 #include <cstring>
 #include <stdexcept>
 
@@ -353,6 +354,26 @@ CodeGenerator::LocationScope::LocationScope(CodeGenerator& generator, const Loca
 void CodeGenerator::set_location(const Location& location) {
   location_ = SourceSpan{location.lineno, location.end_lineno, location.col_offset,
                          location.end_col_offset};
+}
+
+void CodeGenerator::match_attribute_start(Attribute* node) {
+  const Location& attribute = node->location;
+  if (location_.line == attribute.end_lineno) return;
+  location_.line = attribute.end_lineno;
+  // The name's length in characters, against a column in bytes: CPython's.
+  int length = 0;
+  for (unsigned char c : node->attr)
+    length += (c & 0xC0) != 0x80;
+  if (length <= attribute.end_col_offset) {
+    location_.column = attribute.end_col_offset - length;
+  } else {
+    location_.column = -1;
+    location_.end_column = -1;
+  }
+  location_.end_line = std::max(location_.line, location_.end_line);
+  if (location_.line == location_.end_line) {
+    location_.end_column = std::max(location_.column, location_.end_column);
+  }
 }
 
 void CodeGenerator::error(std::string message) const {

@@ -161,6 +161,11 @@ class CodeGenerator {
     SourceSpan saved_;
   };
   void set_location(const parser::Location& location);
+  // For an instruction of attribute `node` (LOAD_ATTR, LOAD_METHOD, the
+  // method CALL, ...): when the current position starts on an earlier line
+  // than the attribute's end, it starts at the attribute name instead, as
+  // CPython 3.11's update_start_location_to_match_attr does.
+  void match_attribute_start(parser::Attribute* node);
   void unset_location() { location_ = kNoLocation; }
   [[noreturn]] void error(std::string message) const;
 

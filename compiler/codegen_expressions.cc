@@ -245,6 +245,7 @@ void CodeGenerator::compile_name(Name* node) {
 
 void CodeGenerator::compile_attribute(Attribute* node) {
   compile_expression(node->value);
+  match_attribute_start(node);
   emit_name(Opcode::LOAD_ATTR, node->attr);
 }
 
@@ -675,6 +676,7 @@ bool CodeGenerator::try_compile_method_call(Call* node) {
   compile_expression(method->value);
   {
     LocationScope at(*this, method->location);
+    match_attribute_start(method);
     emit_name(Opcode::LOAD_METHOD, method->attr);
   }
   compile_expressions(node->args);
@@ -683,7 +685,10 @@ bool CodeGenerator::try_compile_method_call(Call* node) {
       compile_expression(keyword->value);
     emit_keyword_names(node->keywords);
   }
+  SourceSpan call_location = location_;
+  match_attribute_start(method);
   emit(Opcode::CALL, static_cast<uint32_t>(positional + keywords));
+  location_ = call_location;
   return true;
 }
 

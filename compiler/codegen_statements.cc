@@ -205,6 +205,7 @@ void CodeGenerator::compile_store(Expr* target) {
       auto* node = target->as<Attribute>();
       check_forbidden_name(node->attr, Access::Store);
       compile_expression(node->value);
+      match_attribute_start(node);
       emit_name(Opcode::STORE_ATTR, node->attr);
       break;
     }
@@ -258,6 +259,7 @@ void CodeGenerator::compile_delete(Expr* target) {
       auto* node = target->as<Attribute>();
       check_forbidden_name(node->attr, Access::Delete);
       compile_expression(node->value);
+      match_attribute_start(node);
       emit_name(Opcode::DELETE_ATTR, node->attr);
       break;
     }
@@ -291,6 +293,7 @@ void CodeGenerator::compile_augmented_assign(AugAssign* node) {
     case ExprKind::Attribute:
       compile_expression(target->as<Attribute>()->value);
       emit(Opcode::COPY, 1);
+      match_attribute_start(target->as<Attribute>());
       emit_name(Opcode::LOAD_ATTR, target->as<Attribute>()->attr);
       break;
     case ExprKind::Subscript:
@@ -313,6 +316,7 @@ void CodeGenerator::compile_augmented_assign(AugAssign* node) {
   set_location(target->location);
   switch (target->kind) {
     case ExprKind::Attribute:
+      match_attribute_start(target->as<Attribute>());
       emit(Opcode::SWAP, 2);
       emit_name(Opcode::STORE_ATTR, target->as<Attribute>()->attr);
       break;
@@ -662,9 +666,42 @@ void CodeGenerator::compile_import_from(ImportFrom* node) {
 // ---------------------------------------------------------------------------
 // assert and raise
 
+// The comparison whose position CPython 3.11 leaves behind after testing
+// `e` for a jump: the last one tested, looking through `not`, `and`/`or`
+// and conditional expressions. Null if there is none.
+static Expr* last_tested_comparison(Expr* e) {
+  switch (e->kind) {
+    case ExprKind::Compare:
+      return e;
+    case ExprKind::UnaryOp:
+      return e->as<UnaryOp>()->op == UnaryOperator::Not
+                 ? last_tested_comparison(e->as<UnaryOp>()->operand)
+                 : nullptr;
+    case ExprKind::BoolOp: {
+      Expr* found = nullptr;
+      for (Expr* value : e->as<BoolOp>()->values) {
+        if (Expr* comparison = last_tested_comparison(value)) found = comparison;
+      }
+      return found;
+    }
+    case ExprKind::IfExp: {
+      Expr* found = nullptr;
+      for (Expr* part : {e->as<IfExp>()->test, e->as<IfExp>()->body, e->as<IfExp>()->orelse}) {
+        if (Expr* comparison = last_tested_comparison(part)) found = comparison;
+      }
+      return found;
+    }
+    default:
+      return nullptr;
+  }
+}
+
 void CodeGenerator::compile_assert(Assert* node) {
   Label end = new_label();
   compile_jump_if(node->test, end, true);
+  // The failure is raised at that comparison's position (CPython's
+  // tracebacks put carets under `x == y` in `assert x == y`).
+  if (Expr* comparison = last_tested_comparison(node->test)) set_location(comparison->location);
   emit(Opcode::LOAD_ASSERTION_ERROR);
   if (node->msg) {
     compile_expression(node->msg);

@@ -20,7 +20,7 @@
 #include "vm/code.h"
 #include "vm/dict.h"
 #include "vm/exceptions.h"
-#include "vm/frame.h"
+#include "vm/frame_object.h"
 #include "vm/function.h"
 #include "vm/int.h"
 #include "vm/module.h"
@@ -153,32 +153,12 @@ Value builtin_globals(VM& vm, Value, CallArgs args) {
   return Value::from_object(vm.current_frame()->globals);
 }
 
-// locals(): a module or class body's namespace itself; in a function, a
-// new dict of the variables bound so far — parameters and locals, then
-// cell and free variables (whose slots hold cells).
+// locals(): see frame_locals.
 Value builtin_locals(VM& vm, Value, CallArgs args) {
   if (!check_positional(vm, "locals", args, 0, 0)) {
     return Value::null();
   }
-  Frame* frame = vm.current_frame();
-  if (!frame->locals.is_null()) return frame->locals;
-  Root<Dict> snapshot(vm.heap(), make_dict(vm));
-  Code* code = frame->code;
-  auto add_bound = [&](Tuple* names, int first_slot) {
-    for (int64_t i = 0; i < names->size; ++i) {
-      Value value = frame->slots()[first_slot + i];
-      if (!value.is_null() && vm.type_of(value) == vm.types().cell &&
-          first_slot >= code->local_count) {
-        value = static_cast<Cell*>(value.as_object())->contents;
-      }
-      if (value.is_null()) continue;
-      dict_set_str(vm, snapshot.get(), static_cast<Str*>((*names)[i].as_object()), value);
-    }
-  };
-  add_bound(code->varnames, 0);
-  add_bound(code->cellvars, code->local_count);
-  add_bound(code->freevars, code->local_count + static_cast<int>(code->cellvars->size));
-  return snapshot.value();
+  return frame_locals(vm, vm.current_frame());
 }
 
 // exit and quit: CPython's site module makes them Quitter objects, whose

@@ -223,7 +223,7 @@ Value sys_getframe(VM& vm, Value, CallArgs args) {
   for (; frame && depth > 0; --depth)
     frame = frame->previous;
   if (!frame) return raise(vm, vm.exceptions().ValueError, "call stack is not deep enough");
-  return Value::from_object(frame_object_for(vm, frame));
+  return Value::from_object(frame_object_of(vm, frame));
 }
 
 // set_coroutine_origin_tracking_depth(depth): how many frames a new

@@ -118,6 +118,12 @@ int line_of(const Code* code, int offset) {
   return positions[offset].line;
 }
 
+compiler::SourceSpan position_of(const Code* code, int offset) {
+  const auto& positions = code->unit->positions;
+  if (offset < 0 || static_cast<size_t>(offset) >= positions.size()) return {-1, -1, -1, -1};
+  return positions[offset];
+}
+
 namespace {
 
 Code* as_code(Value value) {

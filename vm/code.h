@@ -46,6 +46,9 @@ Code* load_code(VM& vm, std::shared_ptr<const compiler::CodeUnit> unit);
 
 // The source line of the instruction at `offset` (an instruction index).
 int line_of(const Code* code, int offset);
+// Its whole position (CPython's co_positions() entry): lines and columns,
+// -1 where unknown.
+compiler::SourceSpan position_of(const Code* code, int offset);
 
 void init_code_type(VM& vm);
 

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <new>
 
+#include "vm/frame_object.h"
 #include "vm/function.h"
 
 namespace eddy::vm {
@@ -15,7 +16,7 @@ void trace_frame(Frame* frame, Tracer& tracer) {
   tracer.visit(reinterpret_cast<Object*>(frame->builtins));
   tracer.visit(frame->locals);
   tracer.visit(frame->generator);
-  tracer.visit(frame->frame_object);
+  tracer.visit(frame->object);
   for (Value* slot = frame->slots(); slot < frame->stack_top; ++slot) tracer.visit(*slot);
 }
 
@@ -45,7 +46,7 @@ Frame* FrameStack::push(Code* code) {
   auto* frame = reinterpret_cast<Frame*>(chunk.base + chunk.used);
   chunk.used += bytes;
   frame->code = code;
-  frame->frame_object = nullptr;
+  frame->object = nullptr;
   Value* slots = frame->slots();
   for (int i = 0; i < code->frame_size; ++i) slots[i] = Value::null();
   frame->stack_top = frame->stack_base();
@@ -53,6 +54,7 @@ Frame* FrameStack::push(Code* code) {
 }
 
 void FrameStack::pop(Frame* frame) {
+  finish_frame_object(frame);
   Chunk& chunk = chunks_[current_];
   chunk.used = static_cast<size_t>(reinterpret_cast<std::byte*>(frame) - chunk.base);
   if (chunk.used == 0 && current_ > 0) --current_;

@@ -20,6 +20,7 @@
 namespace eddy::vm {
 
 struct Dict;
+struct FrameObject;
 struct Function;
 
 struct Frame {
@@ -32,7 +33,7 @@ struct Frame {
   const Instruction* ip;  // the next instruction
   Value* stack_top;       // one past the top of the value stack
   Object* generator;      // the generator that owns this frame, or null
-  Object* frame_object;   // its FrameObject, once a program asked for one
+  FrameObject* object;    // its frame object (vm/frame_object.h), or null until asked for
   // True for a frame that run_frame() was called on: returning from it
   // returns from run_frame() to C++, instead of continuing in `previous`.
   bool is_entry;
@@ -68,7 +69,8 @@ class FrameStack {
 
   // A frame for `code` with every slot null; the caller fills the header.
   Frame* push(Code* code);
-  // Pops `frame`, which must be the most recently pushed one.
+  // Pops `frame`, which must be the most recently pushed one; its frame
+  // object, if any, keeps what it shows (finish_frame_object).
   void pop(Frame* frame);
 
  private:

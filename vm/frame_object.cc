@@ -1,14 +1,14 @@
-// Frame objects (see frame_object.h): making them, detaching them from a
-// finished frame, and their f_* attributes.
+// Frame objects: making one for a live frame, keeping a finished frame's
+// state, and the f_* attributes.
 #include "vm/frame_object.h"
 
 #include <cstdio>
-#include <new>
+#include <cstring>
 
-#include "vm/code.h"
 #include "vm/descriptors.h"
 #include "vm/dict.h"
 #include "vm/function.h"
+#include "vm/generator.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/vm.h"
@@ -21,157 +21,159 @@ FrameObject* as_frame_object(Value value) {
   return static_cast<FrameObject*>(value.as_object());
 }
 
+// A generator's frame lives inside the generator; once the generator is
+// closed its slots are no longer kept, so the frame shows nothing.
+bool frame_is_cleared(Frame* frame) {
+  return frame->generator &&
+         static_cast<Generator*>(frame->generator)->state == GeneratorState::Closed;
+}
+
 void trace_frame_object(Object* object, Tracer& tracer) {
-  auto* frame = static_cast<FrameObject*>(object);
-  tracer.visit(frame->owner);
-  tracer.visit(frame->code);
-  tracer.visit(reinterpret_cast<Object*>(frame->globals));
-  tracer.visit(reinterpret_cast<Object*>(frame->builtins));
-  tracer.visit(frame->namespace_);
-  tracer.visit(frame->back);
-  tracer.visit(frame->locals);
-  for (Value slot : frame->saved_slots)
-    tracer.visit(slot);
-}
-
-void destroy_frame_object(Object* object) {
-  static_cast<FrameObject*>(object)->saved_slots.~vector();
-}
-
-// The value a local, cell or free-variable slot holds: a cell's contents
-// for the names that live in cells.
-Value slot_value(Value slot, bool is_cell) {
-  if (is_cell && slot.is_object()) return static_cast<Cell*>(slot.as_object())->contents;
-  return slot;
-}
-
-// Brings `locals` up to date with a function frame's variables, as
-// CPython's PyFrame_FastToLocals does: its bound local variables, then its
-// cell and free variables, from `slots` (a live frame's, or a detached
-// copy); unbound names are removed.
-bool update_function_locals(VM& vm, Dict* locals, Code* code, const Value* slots) {
-  Tuple* groups[] = {code->varnames, code->cellvars, code->freevars};
-  int slot = 0;
-  for (Tuple* names : groups) {
-    bool is_cell = names != code->varnames;
-    for (int64_t i = 0; i < names->size; ++i, ++slot) {
-      Value value = slot_value(slots[slot], is_cell);
-      Value name = (*names)[i];
-      if (value.is_null()) {
-        if (dict_delete(vm, locals, name) < 0) return false;
-      } else if (!dict_set_str(vm, locals, static_cast<Str*>(name.as_object()), value)) {
-        return false;
-      }
-    }
+  auto* frame_object = static_cast<FrameObject*>(object);
+  if (frame_object->finished) {
+    trace_frame(frame_object->frame, tracer);
+    tracer.visit(frame_object->back);
+    return;
   }
-  return true;
+  // A running frame is traced as a root; a suspended generator's frame
+  // through its generator, which must live as long as this object.
+  tracer.visit(frame_object->frame->generator);
 }
 
-// f_locals: a module or class body's namespace itself; for a function, one
-// dict per frame object, refreshed on every read.
-Value frame_locals(VM& vm, Value self) {
-  Root<FrameObject> object(vm.heap(), as_frame_object(self));
-  if (!object->namespace_.is_null()) return object->namespace_;
-  if (object->locals.is_null()) object->locals = Value::from_object(make_dict(vm));
-  auto* locals = static_cast<Dict*>(object->locals.as_object());
-  const Value* slots = object->frame ? object->frame->slots() : object->saved_slots.data();
-  if (!update_function_locals(vm, locals, object->code, slots)) return Value::null();
-  return object->locals;
+// The header and slots of a frame: what a finished frame object keeps.
+size_t kept_bytes(const Code* code) {
+  return sizeof(Frame) + static_cast<size_t>(code->slot_count) * sizeof(Value);
 }
 
-int frame_lasti(const FrameObject* object) {
-  return object->frame ? object->frame->current_offset() : object->lasti;
+Value get_f_code(VM&, Value self) {
+  return Value::from_object(as_frame_object(self)->frame->code);
 }
 
-int frame_line(const FrameObject* object) {
-  return object->frame ? line_of(object->code, object->frame->current_offset()) : object->line;
+Value get_f_globals(VM&, Value self) {
+  return Value::from_object(as_frame_object(self)->frame->globals);
 }
 
-Value frame_back(VM& vm, Value self) {
-  FrameObject* object = as_frame_object(self);
-  if (!object->frame) return object->back.is_null() ? vm.none() : object->back;
-  Frame* previous = object->frame->previous;
-  if (!previous) return vm.none();
-  return Value::from_object(frame_object_for(vm, previous));
+Value get_f_builtins(VM&, Value self) {
+  return Value::from_object(as_frame_object(self)->frame->builtins);
 }
 
-Value repr_frame_object(VM& vm, Value self) {
-  FrameObject* object = as_frame_object(self);
-  char address[32];
-  std::snprintf(address, sizeof address, "%p", static_cast<void*>(object));
-  return Value::from_object(make_str(vm, std::string("<frame at ") + address + ", file '" +
-                                             to_utf8(object->code->filename) + "', line " +
-                                             std::to_string(frame_line(object)) + ", code " +
-                                             to_utf8(object->code->name) + ">"));
+Value get_f_lineno(VM&, Value self) {
+  Frame* frame = as_frame_object(self)->frame;
+  return Value::from_small_int(line_of(frame->code, frame->current_offset()));
+}
+
+// In bytes, two per instruction, as CPython and the disassembler count.
+Value get_f_lasti(VM&, Value self) {
+  Frame* frame = as_frame_object(self)->frame;
+  int offset = frame->current_offset();
+  return Value::from_small_int(offset < 0 ? -1 : offset * 2);
+}
+
+Value get_f_back(VM& vm, Value self) {
+  FrameObject* frame_object = as_frame_object(self);
+  if (frame_object->finished) {
+    return frame_object->back ? Value::from_object(frame_object->back) : vm.none();
+  }
+  Frame* previous = frame_object->frame->previous;
+  return previous ? Value::from_object(frame_object_of(vm, previous)) : vm.none();
+}
+
+Value get_f_locals(VM& vm, Value self) {
+  Frame* frame = as_frame_object(self)->frame;
+  if (frame_is_cleared(frame)) return Value::from_object(make_dict(vm));
+  return frame_locals(vm, frame);
 }
 
 constexpr GetSetDef kFrameAttributes[] = {
-    {"f_code", [](VM&, Value self) { return Value::from_object(as_frame_object(self)->code); }},
-    {"f_globals",
-     [](VM&, Value self) { return Value::from_object(as_frame_object(self)->globals); }},
-    {"f_builtins",
-     [](VM&, Value self) { return Value::from_object(as_frame_object(self)->builtins); }},
-    {"f_locals", frame_locals},
-    {"f_back", frame_back},
-    {"f_lineno",
-     [](VM&, Value self) { return Value::from_small_int(frame_line(as_frame_object(self))); }},
-    // CPython counts f_lasti in bytes of 2-byte code units; Eddy's
-    // instructions are one unit each, with no inline caches, so the
-    // numbers differ from CPython's but grow the same way.
-    {"f_lasti",
-     [](VM&, Value self) { return Value::from_small_int(2 * frame_lasti(as_frame_object(self))); }},
-    {"f_trace", [](VM& vm, Value) { return vm.none(); }},
+    {"f_code", get_f_code},     {"f_globals", get_f_globals}, {"f_builtins", get_f_builtins},
+    {"f_lineno", get_f_lineno}, {"f_lasti", get_f_lasti},     {"f_back", get_f_back},
+    {"f_locals", get_f_locals},
 };
+
+// <frame at 0x..., file 'f.py', line 3, code g>
+Value repr_frame(VM& vm, Value self) {
+  Frame* frame = as_frame_object(self)->frame;
+  char address[32];
+  std::snprintf(address, sizeof address, "%p", static_cast<void*>(self.as_object()));
+  std::string text = std::string("<frame at ") + address + ", file '" +
+                     to_utf8(frame->code->filename) + "', line " +
+                     std::to_string(line_of(frame->code, frame->current_offset())) + ", code " +
+                     to_utf8(frame->code->name) + ">";
+  return Value::from_object(make_str(vm, text));
+}
+
+FrameObject* make_frame_object(VM& vm, Frame* frame) {
+  auto* frame_object = static_cast<FrameObject*>(
+      vm.heap().allocate(vm.types().frame, sizeof(FrameObject) + kept_bytes(frame->code)));
+  frame_object->frame = frame;
+  frame_object->back = nullptr;
+  frame_object->finished = false;
+  frame->object = frame_object;
+  return frame_object;
+}
 
 }  // namespace
 
-FrameObject* frame_object_for(VM& vm, Frame* frame) {
-  // The callers' objects are made too, outermost first, so that each
-  // frame's f_back exists before its frame can finish.
-  std::vector<Frame*> missing;
-  for (Frame* f = frame; f && !f->frame_object; f = f->previous)
-    missing.push_back(f);
-  for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
-    Frame* f = *it;
-    auto* object =
-        static_cast<FrameObject*>(vm.heap().allocate(vm.types().frame, sizeof(FrameObject)));
-    new (&object->saved_slots) std::vector<Value>();
-    object->frame = f;
-    object->owner = f->generator;
-    object->code = f->code;
-    object->globals = f->globals;
-    object->builtins = f->builtins;
-    object->namespace_ = f->locals;
-    object->back = Value::null();
-    object->locals = Value::null();
-    object->line = 0;
-    object->lasti = 0;
-    f->frame_object = object;  // the frame keeps it alive from here on
+static_assert(sizeof(FrameObject) % alignof(Frame) == 0);
+
+// A stack frame that has an object has callers that have theirs (they were
+// made with it, and a running frame's callers do not change); a
+// generator's frame may have been resumed from elsewhere since, so the
+// walk goes on past it.
+FrameObject* frame_object_of(VM& vm, Frame* frame) {
+  FrameObject* result = frame->object ? frame->object : make_frame_object(vm, frame);
+  for (Frame* caller = frame->previous; caller; caller = caller->previous) {
+    if (caller->object && !caller->generator) break;
+    if (!caller->object) make_frame_object(vm, caller);
   }
-  return static_cast<FrameObject*>(frame->frame_object);
+  return result;
 }
 
-void detach_frame_object(Frame* frame) {
-  auto* object = static_cast<FrameObject*>(frame->frame_object);
-  object->line = line_of(frame->code, frame->current_offset());
-  object->lasti = frame->current_offset();
-  if (frame->previous && frame->previous->frame_object) {
-    object->back = Value::from_object(frame->previous->frame_object);
+void finish_frame_object(Frame* frame) {
+  FrameObject* frame_object = frame->object;
+  if (!frame_object || frame_object->finished) return;
+  Frame* copy = frame_object->copy();
+  std::memcpy(static_cast<void*>(copy), static_cast<const void*>(frame), kept_bytes(frame->code));
+  copy->stack_top = copy->stack_base();
+  copy->previous = nullptr;
+  copy->generator = nullptr;
+  copy->is_entry = false;
+  frame_object->back = frame->previous ? frame->previous->object : nullptr;
+  frame_object->frame = copy;
+  frame_object->finished = true;
+  frame->object = nullptr;
+}
+
+Value frame_locals(VM& vm, Frame* frame) {
+  if (!frame->locals.is_null()) return frame->locals;
+  Root<Dict> snapshot(vm.heap(), make_dict(vm));
+  Code* code = frame->code;
+  auto add_bound = [&](Tuple* names, int first_slot) {
+    for (int64_t i = 0; i < names->size; ++i) {
+      Value value = frame->slots()[first_slot + i];
+      if (!value.is_null() && vm.type_of(value) == vm.types().cell &&
+          first_slot >= code->local_count) {
+        value = static_cast<Cell*>(value.as_object())->contents;
+      }
+      if (value.is_null()) continue;
+      if (!dict_set_str(vm, snapshot.get(), static_cast<Str*>((*names)[i].as_object()), value)) {
+        return false;
+      }
+    }
+    return true;
+  };
+  if (!add_bound(code->varnames, 0) || !add_bound(code->cellvars, code->local_count) ||
+      !add_bound(code->freevars, code->local_count + static_cast<int>(code->cellvars->size))) {
+    return Value::null();
   }
-  if (object->namespace_.is_null()) {
-    object->saved_slots.assign(frame->slots(), frame->slots() + frame->code->slot_count);
-  }
-  object->frame = nullptr;
-  object->owner = nullptr;
-  frame->frame_object = nullptr;
+  return snapshot.value();
 }
 
 void init_frame_object_type(VM& vm) {
   Type* type = vm.make_builtin_type("frame", vm.types().object, sizeof(FrameObject));
   vm.mutable_types().frame = type;
   type->gc.trace = trace_frame_object;
-  type->gc.destroy = destroy_frame_object;
-  type->slots.repr = repr_frame_object;
+  type->slots.repr = repr_frame;
   add_getsets(vm, type, kFrameAttributes);
 }
 

@@ -1,15 +1,10 @@
-// Frame objects: what Python code sees of a frame (gen.gi_frame,
-// sys._getframe(), a traceback's tb_frame), with f_code, f_lineno, f_lasti,
-// f_locals, f_globals and f_back. The frames themselves (vm/frame.h) are not
-// objects; a FrameObject is made only when a program asks for one.
-//
-// While its frame runs or is suspended in a generator, a frame object reads
-// the frame directly. When the frame finishes it is "detached": it keeps
-// what it needs (the last line, the locals) so it stays usable after the
-// frame's memory is reused — CPython's take_ownership does the same.
+// Frame objects: the Python view of a frame, as sys._getframe(),
+// tb_frame and gi_frame return it (f_code, f_lineno, f_lasti, f_globals,
+// f_locals, f_back). A Frame (vm/frame.h) is not a heap object: its frame
+// object is made on first request and cached in it, shows the live frame
+// while it runs, and keeps a copy of its header and variables once it has
+// finished (as CPython's PyFrameObject takes over its _PyInterpreterFrame).
 #pragma once
-
-#include <vector>
 
 #include "vm/frame.h"
 #include "vm/object.h"
@@ -19,29 +14,32 @@ namespace eddy::vm {
 class VM;
 
 struct FrameObject : Object {
-  Frame* frame;      // the live frame, or null once detached
-  Object* owner;     // the generator whose frame it is (kept alive), or null
-  Code* code;        // f_code
-  Dict* globals;     // f_globals
-  Dict* builtins;    // f_builtins
-  Value namespace_;  // LOAD_NAME's dict for module and class bodies, or null
-  Value back;        // f_back once detached (null: None)
-  Value locals;      // the dict f_locals last returned (null until asked)
-  int line;          // f_lineno once detached
-  int lasti;         // the instruction index once detached
-  // A detached function frame's locals and cells, copied as they were.
-  std::vector<Value> saved_slots;
+  // The frame shown: the live frame, or copy() once it has finished.
+  Frame* frame;
+  // f_back once the frame has finished (null: None); while it runs,
+  // f_back is read from frame->previous.
+  FrameObject* back;
+  bool finished;
+
+  // Room for the frame header and its slots (locals, cells, free
+  // variables), filled when the frame finishes; its value stack is not kept.
+  Frame* copy() { return reinterpret_cast<Frame*>(this + 1); }
 };
 
-// The frame object of `frame`, made on first request and cached in the
-// frame. The frames that called it get theirs too, so that f_back is known
-// even after this frame finishes.
-FrameObject* frame_object_for(VM& vm, Frame* frame);
+// The frame object of the live `frame` (made, and cached in frame->object,
+// on first request). The frames it was called from get theirs too, so
+// that a frame which finishes can keep its f_back without allocating.
+FrameObject* frame_object_of(VM& vm, Frame* frame);
 
-// Called as `frame` finishes (returns, raises out, or its generator is
-// closed) if it has a frame object: the object keeps its own copy of what
-// it shows. Does not allocate on the collected heap.
-void detach_frame_object(Frame* frame);
+// Called as `frame` stops existing (it returned or raised out; or, for a
+// generator's frame, the generator finished): its frame object, if any,
+// takes a copy of what it shows. Never allocates.
+void finish_frame_object(Frame* frame);
+
+// f_locals, and locals(): a module or class body's namespace itself; in a
+// function, a new dict of the variables bound so far — parameters and
+// locals, then cell and free variables (whose slots hold cells).
+Value frame_locals(VM& vm, Frame* frame);
 
 void init_frame_object_type(VM& vm);
 

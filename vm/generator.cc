@@ -49,7 +49,7 @@ void trace_generator(Object* object, Tracer& tracer) {
 // (not started, or already closed): its frame never runs again.
 void close_unstarted(Generator* generator) {
   generator->state = GeneratorState::Closed;
-  if (generator->frame()->frame_object) detach_frame_object(generator->frame());
+  finish_frame_object(generator->frame());
 }
 
 // The iterator a suspended generator delegates to (`yield from x`,
@@ -374,7 +374,7 @@ Value generator_code(VM&, Value self) {
 Value generator_frame(VM& vm, Value self) {
   Generator* generator = as_generator(self);
   if (generator->state == GeneratorState::Closed) return vm.none();
-  return Value::from_object(frame_object_for(vm, generator->frame()));
+  return Value::from_object(frame_object_of(vm, generator->frame()));
 }
 
 // gi_yieldfrom, cr_await, ag_await.
@@ -581,7 +581,7 @@ Generator* make_generator(VM& vm, Frame* frame) {
   std::memcpy(static_cast<void*>(copy), static_cast<const void*>(frame), frame_bytes);
   copy->stack_top = copy->slots() + (frame->stack_top - frame->slots());
   copy->generator = generator;
-  copy->frame_object = nullptr;
+  copy->object = nullptr;
   copy->previous = nullptr;
   copy->is_entry = false;
   generator->name = frame->function ? frame->function->name : code->name;

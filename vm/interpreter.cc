@@ -11,6 +11,7 @@
 #include "vm/attributes.h"
 #include "vm/dict.h"
 #include "vm/exceptions.h"
+#include "vm/frame_object.h"
 #include "vm/function.h"
 #include "vm/frame_object.h"
 #include "vm/generator.h"
@@ -52,8 +53,16 @@ Str* cell_name(Frame* frame, uint32_t index) {
   return static_cast<Str*>((*frame->code->freevars)[index - cells->size].as_object());
 }
 
+// Also sets the exception's `name`, which the excepthook's "Did you mean"
+// (vm/suggestions.h) reads.
 Value raise_name_error(VM& vm, Str* name) {
-  return raise(vm, vm.exceptions().NameError, "name '" + to_utf8(name) + "' is not defined");
+  raise(vm, vm.exceptions().NameError, "name '" + to_utf8(name) + "' is not defined");
+  Root<Object> exception(vm.heap(), vm.take_exception());
+  if (!set_attribute(vm, exception.value(), vm.intern("name"), Value::from_object(name))) {
+    return Value::null();
+  }
+  vm.set_exception(exception.value());
+  return Value::null();
 }
 
 Value raise_unbound_local(VM& vm, Str* name) {
@@ -194,15 +203,14 @@ void enter_generator_frame(VM& vm, Generator* generator, Frame* resumer) {
 // frame to continue in. An ordinary frame goes back to the frame stack; a
 // generator's frame stays in its generator, ready to be resumed.
 Frame* leave_frame(VM& vm, Frame* frame) {
-  if (frame->frame_object && !(frame->generator && static_cast<Generator*>(frame->generator)->state ==
-                                                       GeneratorState::Suspended)) {
-    detach_frame_object(frame);
-  }
   Frame* previous = frame->previous;
   vm.set_current_frame(previous);
   --vm.call_depth;
   if (frame->generator) {
     vm.pop_handled_item();
+    if (static_cast<Generator*>(frame->generator)->state == GeneratorState::Closed) {
+      finish_frame_object(frame);
+    }
     frame->previous = nullptr;
   } else {
     vm.frame_stack().pop(frame);
@@ -1609,6 +1617,8 @@ op_RAISE_VARARGS: {
   Value cause = arg >= 2 ? POP() : Value::null();
   Value exception = arg >= 1 ? POP() : Value::null();
   raise_from_bytecode(vm, exception, cause);
+  // A bare `raise` of the handled exception adds no traceback entry.
+  if (arg == 0 && vm.current_exception().is(vm.handled_exception())) goto unwind;
   goto error;
 }
 

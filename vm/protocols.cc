@@ -7,6 +7,7 @@
 #include "vm/attributes.h"
 #include "vm/exceptions.h"
 #include "vm/str.h"
+#include "vm/suggestions.h"
 #include "vm/vm.h"
 
 namespace eddy::vm {
@@ -155,8 +156,10 @@ Value invert(VM& vm, Value value) { return unary(vm, value, &TypeSlots::invert, 
 // Types without their own getattr/setattr slot use object's generic ones.
 Value get_attribute(VM& vm, Value object, Str* name) {
   Type* type = vm.type_of(object);
-  if (type->slots.getattr) return type->slots.getattr(vm, object, name);
-  return generic_getattr(vm, object, name);
+  Value found = type->slots.getattr ? type->slots.getattr(vm, object, name)
+                                    : generic_getattr(vm, object, name);
+  if (found.is_null()) record_attribute_error_context(vm, object, name);
+  return found;
 }
 
 bool set_attribute(VM& vm, Value object, Str* name, Value value) {

@@ -1,40 +1,144 @@
-// Recording and printing tracebacks.
+// Recording tracebacks, the traceback type's attributes, and printing an
+// uncaught exception as CPython 3.11's default excepthook does
+// (Python/pythonrun.c and Python/traceback.c).
 #include "vm/traceback.h"
 
 #include <unordered_set>
 #include <vector>
 
 #include "lexer/source.h"
+#include "vm/caret_line.h"
+#include "vm/descriptors.h"
 #include "vm/exceptions.h"
+#include "vm/frame_object.h"
 #include "vm/protocols.h"
 #include "vm/source_cache.h"
 #include "vm/str.h"
+#include "vm/suggestions.h"
 #include "vm/vm.h"
 
 namespace eddy::vm {
 
 namespace {
 
+// CPython prints at most the innermost sys.tracebacklimit entries
+// (default 1000), and folds a run of one repeated entry after its third.
+constexpr size_t kTracebackLimit = 1000;
+constexpr int kRepeatedEntriesShown = 3;
+
 void trace_traceback(Object* object, Tracer& tracer) {
   auto* traceback = static_cast<Traceback*>(object);
   tracer.visit(traceback->next);
-  tracer.visit(traceback->code);
+  tracer.visit(traceback->frame);
 }
 
-Exception* as_exception(Value value) { return static_cast<Exception*>(value.as_object()); }
+Exception* as_exception(Value value) {
+  return static_cast<Exception*>(value.as_object());
+}
+Traceback* as_traceback(Value value) {
+  return static_cast<Traceback*>(value.as_object());
+}
 
-// "  File "f.py", line 3, in g" and the stripped source line, if known.
+Code* code_of(const Traceback* entry) {
+  return entry->frame->frame->code;
+}
+
+Value get_tb_next(VM& vm, Value self) {
+  Traceback* next = as_traceback(self)->next;
+  return next ? Value::from_object(next) : vm.none();
+}
+
+// tb_next can be replaced by another traceback or None, as long as that
+// makes no loop.
+bool set_tb_next(VM& vm, Value self, Value value) {
+  if (value.is_null()) {
+    raise(vm, vm.exceptions().TypeError, "can't delete tb_next attribute");
+    return false;
+  }
+  if (value.is(vm.none())) {
+    as_traceback(self)->next = nullptr;
+    return true;
+  }
+  if (vm.type_of(value) != vm.types().traceback) {
+    raise(vm, vm.exceptions().TypeError,
+          "expected traceback object, got '" + to_utf8(vm.type_of(value)->name) + "'");
+    return false;
+  }
+  for (Traceback* entry = as_traceback(value); entry; entry = entry->next) {
+    if (entry == as_traceback(self)) {
+      raise(vm, vm.exceptions().ValueError, "traceback loop detected");
+      return false;
+    }
+  }
+  as_traceback(self)->next = as_traceback(value);
+  return true;
+}
+
+constexpr GetSetDef kTracebackAttributes[] = {
+    {"tb_next", get_tb_next, set_tb_next},
+    {"tb_frame", [](VM&, Value self) { return Value::from_object(as_traceback(self)->frame); }},
+    {"tb_lineno", [](VM&, Value self) { return Value::from_small_int(as_traceback(self)->line); }},
+    // In bytes, two per instruction, as f_lasti.
+    {"tb_lasti",
+     [](VM&, Value self) { return Value::from_small_int(as_traceback(self)->offset * 2); }},
+};
+
+// "  File "f.py", line 3, in g", the source line without its indentation
+// (trailing blanks are kept, as CPython keeps them), and the carets.
 void format_entry(VM& vm, const Traceback* entry, std::string& out) {
-  std::string filename = to_utf8(entry->code->filename);
+  Code* code = code_of(entry);
+  std::string filename = to_utf8(code->filename);
   out += "  File \"" + filename + "\", line " + std::to_string(entry->line) + ", in " +
-         to_utf8(entry->code->name) + "\n";
+         to_utf8(code->name) + "\n";
   std::string_view line = vm.sources().line(filename, entry->line);
   size_t first = line.find_first_not_of(" \t\f");
   if (first == std::string_view::npos) return;
-  size_t last = line.find_last_not_of(" \t\f\r\n");
   out += "    ";
-  out += line.substr(first, last - first + 1);
+  out += line.substr(first);
   out += "\n";
+  std::string carets = format_caret_line(line, position_of(code, entry->offset));
+  if (!carets.empty()) out += carets + "\n";
+}
+
+void format_repeat_count(int count, std::string& out) {
+  int more = count - kRepeatedEntriesShown;
+  out += "  [Previous line repeated " + std::to_string(more) +
+         (more > 1 ? " more times]\n" : " more time]\n");
+}
+
+// The entries oldest call first, at most kTracebackLimit of the innermost;
+// after three consecutive entries for the same file, line and function,
+// the rest of the run is only counted.
+void format_traceback(VM& vm, Value traceback, std::string& out) {
+  std::vector<const Traceback*> entries;
+  for (Traceback* entry = traceback.is_object() ? as_traceback(traceback) : nullptr; entry;
+       entry = entry->next) {
+    entries.push_back(entry);
+  }
+  if (entries.empty()) return;
+  out += "Traceback (most recent call last):\n";
+  size_t first = entries.size() > kTracebackLimit ? entries.size() - kTracebackLimit : 0;
+  const Traceback* last = nullptr;
+  int count = 0;
+  for (size_t i = first; i < entries.size(); ++i) {
+    const Traceback* entry = entries[i];
+    bool repeats = last && code_of(entry)->filename == code_of(last)->filename &&
+                   entry->line == last->line && code_of(entry)->name == code_of(last)->name;
+    if (!repeats) {
+      if (count > kRepeatedEntriesShown) format_repeat_count(count, out);
+      last = entry;
+      count = 0;
+    }
+    if (++count <= kRepeatedEntriesShown) format_entry(vm, entry, out);
+  }
+  if (count > kRepeatedEntriesShown) format_repeat_count(count, out);
+}
+
+// An attribute of the exception, or null (with no exception left set).
+Value optional_attribute(VM& vm, Value object, const char* name) {
+  Value value = get_attribute(vm, object, vm.intern(name));
+  if (value.is_null()) vm.take_exception();
+  return value;
 }
 
 // A SyntaxError raised while importing (vm/import.cc) prints like one in
@@ -43,20 +147,15 @@ void format_entry(VM& vm, const Traceback* entry, std::string& out) {
 // turned back into the lexer's error so both print through one function.
 bool format_syntax_error_exception(VM& vm, Value exception, std::string& out) {
   if (!is_subtype(vm.type_of(exception), vm.exceptions().SyntaxError)) return false;
-  auto attribute = [&](const char* name) {
-    Value value = get_attribute(vm, exception, vm.intern(name));
-    if (value.is_null()) vm.take_exception();
-    return value;
-  };
   auto text_of = [&](Value value) { return to_utf8(static_cast<Str*>(value.as_object())); };
   auto is_text = [&](Value value) {
     return !value.is_null() && vm.type_of(value) == vm.types().str;
   };
-  Value message = attribute("msg");
-  Value filename = attribute("filename");
-  Value text = attribute("text");
-  Value line = attribute("lineno");
-  Value offset = attribute("offset");
+  Value message = optional_attribute(vm, exception, "msg");
+  Value filename = optional_attribute(vm, exception, "filename");
+  Value text = optional_attribute(vm, exception, "text");
+  Value line = optional_attribute(vm, exception, "lineno");
+  Value offset = optional_attribute(vm, exception, "offset");
   if (!is_text(message) || !is_text(filename) || !is_text(text) || !line.is_small_int() ||
       !offset.is_small_int()) {
     return false;
@@ -66,8 +165,8 @@ bool format_syntax_error_exception(VM& vm, Value exception, std::string& out) {
   error.message = text_of(message);
   error.line = static_cast<int>(line.as_small_int());
   error.column = static_cast<int>(offset.as_small_int()) - 1;
-  Value end_line = attribute("end_lineno");
-  Value end_offset = attribute("end_offset");
+  Value end_line = optional_attribute(vm, exception, "end_lineno");
+  Value end_offset = optional_attribute(vm, exception, "end_offset");
   if (end_line.is_small_int()) error.end_line = static_cast<int>(end_line.as_small_int());
   if (end_offset.is_small_int()) error.end_column = static_cast<int>(end_offset.as_small_int()) - 1;
   error.text = text_of(text);
@@ -76,35 +175,66 @@ bool format_syntax_error_exception(VM& vm, Value exception, std::string& out) {
   return true;
 }
 
-// "ValueError: message", or just "ValueError" when str(e) is empty. The
-// class is qualified by its module unless it is a builtin or __main__.
-void format_exception_only(VM& vm, Value exception, std::string& out) {
-  if (format_syntax_error_exception(vm, exception, out)) return;
-  Type* type = vm.type_of(exception);
-  std::string name = to_utf8(type->qualname);
-  Value text = str(vm, exception);
-  std::string message;
-  if (text.is_null()) {
+// The str() of a note, a repr, ...: "" and false if it failed.
+bool text_of(VM& vm, Value value, Value (*convert)(VM&, Value), std::string& text) {
+  Value converted = convert(vm, value);
+  if (converted.is_null()) {
     vm.take_exception();
-    message = "<exception str() failed>";
-  } else {
-    message = to_utf8(static_cast<Str*>(text.as_object()));
+    return false;
   }
-  out += message.empty() ? name + "\n" : name + ": " + message + "\n";
+  text = to_utf8(static_cast<Str*>(converted.as_object()));
+  return true;
 }
 
-void format_one(VM& vm, Value exception, std::string& out) {
-  std::vector<const Traceback*> entries;
-  for (Value tb = as_exception(exception)->traceback; tb.is_object();) {
-    auto* entry = static_cast<Traceback*>(tb.as_object());
-    entries.push_back(entry);
-    tb = entry->next ? Value::from_object(entry->next) : Value::null();
+// PEP 678: each item of the sequence __notes__ on its own line(s) after
+// the message (3.11 iterates a str too, one character per line). Anything
+// else is shown by its repr, with no line break after it.
+void format_notes(VM& vm, Value exception, std::string& out) {
+  Value notes = optional_attribute(vm, exception, "__notes__");
+  if (notes.is_null()) return;
+  Root<Object> rooted(vm.heap(), notes);
+  Type* type = vm.type_of(notes);
+  if (!type->slots.getitem || is_subtype(type, vm.types().dict)) {
+    std::string text;
+    out += text_of(vm, notes, repr, text) ? text : "<__notes__ repr() failed>";
+    return;
   }
-  if (!entries.empty()) {
-    out += "Traceback (most recent call last):\n";
-    for (const Traceback* entry : entries) format_entry(vm, entry, out);
+  int64_t count = length(vm, notes);
+  if (count < 0) vm.take_exception();
+  for (int64_t i = 0; i < count; ++i) {
+    Value note = get_item(vm, notes, Value::from_small_int(i));
+    std::string text;
+    if (note.is_null()) {
+      vm.take_exception();
+    } else if (text_of(vm, note, str, text)) {
+      out += text;
+    } else {
+      out += "<note str() failed>";
+    }
+    out += "\n";
   }
-  format_exception_only(vm, exception, out);
+}
+
+// "ValueError: message", or just "ValueError" when str(e) is empty. The
+// class is qualified by its module unless that is builtins or __main__.
+void format_exception_only(VM& vm, Value exception, std::string& out) {
+  if (!format_syntax_error_exception(vm, exception, out)) {
+    Type* type = vm.type_of(exception);
+    std::string name = to_utf8(type->qualname);
+    Value module = optional_attribute(vm, Value::from_object(type), "__module__");
+    if (!module.is_null() && vm.type_of(module) == vm.types().str) {
+      std::string module_name = to_utf8(static_cast<Str*>(module.as_object()));
+      if (module_name != "builtins" && module_name != "__main__") name = module_name + "." + name;
+    }
+    std::string message;
+    if (!text_of(vm, exception, str, message)) message = "<exception str() failed>";
+    out += message.empty() ? name : name + ": " + message;
+    if (std::optional<std::string> suggestion = suggest_name(vm, exception)) {
+      out += ". Did you mean: '" + *suggestion + "'?";
+    }
+    out += "\n";
+  }
+  format_notes(vm, exception, out);
 }
 
 // The chain is printed oldest first: an exception's cause (or context) is
@@ -120,22 +250,23 @@ void format_chain(VM& vm, Value exception, std::unordered_set<Object*>& seen, st
     format_chain(vm, e->context, seen, out);
     out += "\nDuring handling of the above exception, another exception occurred:\n\n";
   }
-  format_one(vm, exception, out);
+  format_traceback(vm, e->traceback, out);
+  format_exception_only(vm, exception, out);
 }
 
 }  // namespace
 
 void add_traceback_entry(VM& vm, Frame* frame) {
-  Value exception = vm.current_exception();
+  // The frame, being linked in, keeps its frame object alive.
+  FrameObject* frame_object = frame_object_of(vm, frame);
   auto* traceback =
       static_cast<Traceback*>(vm.heap().allocate(vm.types().traceback, sizeof(Traceback)));
   Exception* e = as_exception(vm.current_exception());
-  traceback->next = e->traceback.is_object() ? static_cast<Traceback*>(e->traceback.as_object())
-                                             : nullptr;
-  traceback->code = frame->code;
+  traceback->next = e->traceback.is_object() ? as_traceback(e->traceback) : nullptr;
+  traceback->frame = frame_object;
   traceback->offset = frame->current_offset();
   traceback->line = line_of(frame->code, traceback->offset);
-  as_exception(exception)->traceback = Value::from_object(traceback);
+  e->traceback = Value::from_object(traceback);
 }
 
 std::string format_exception(VM& vm, Value exception) {
@@ -145,6 +276,10 @@ std::string format_exception(VM& vm, Value exception) {
   return out;
 }
 
-void init_traceback_type(VM& vm) { vm.types().traceback->gc.trace = trace_traceback; }
+void init_traceback_type(VM& vm) {
+  Type* type = vm.types().traceback;
+  type->gc.trace = trace_traceback;
+  add_getsets(vm, type, kTracebackAttributes);
+}
 
 }  // namespace eddy::vm

@@ -19,6 +19,7 @@
 #include "vm/function.h"
 #include "vm/generator.h"
 #include "vm/int.h"
+#include "vm/frame.h"
 #include "vm/list.h"
 #include "vm/method.h"
 #include "vm/module.h"
