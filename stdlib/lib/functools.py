@@ -6,7 +6,6 @@ here they are classes and functions in Eddy with the same reprs and errors.
 """
 
 from collections import namedtuple
-from types import MethodType as _MethodType
 
 __all__ = [
     "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "cache", "cached_property", "cmp_to_key",
@@ -268,9 +267,11 @@ class _lru_cache_wrapper:
         return result
 
     def __get__(self, instance, owner=None):
+        # Bound to an instance, as a function is (CPython returns a bound
+        # method; Eddy cannot make a method object of a non-function).
         if instance is None:
             return self
-        return _MethodType(self, instance)
+        return partial(self, instance)
 
     def cache_info(self):
         """Hits, misses, maxsize and current size, as a CacheInfo."""

@@ -50,6 +50,10 @@ class defaultdict(dict):
         self[key] = value = self.default_factory()
         return value
 
+    def __hash__(self):
+        # CPython names its C types with their module in this message.
+        raise TypeError("unhashable type: 'collections.defaultdict'")
+
     def copy(self):
         """A shallow copy with the same default_factory."""
         return type(self)(self.default_factory, self)
@@ -125,7 +129,8 @@ class OrderedDict(dict):
         equal = self.__eq__(other)
         return equal if equal is NotImplemented else not equal
 
-    __hash__ = None
+    def __hash__(self):
+        raise TypeError("unhashable type: 'collections.OrderedDict'")
 
     def __repr__(self):
         if not self:

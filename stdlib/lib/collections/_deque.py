@@ -20,7 +20,10 @@ class deque:
     both ends; with maxlen, adding at one end drops items from the other."""
 
     __slots__ = ("_buffer", "_head", "_size", "_maxlen", "_mutations")
-    __hash__ = None
+
+    def __hash__(self):
+        # CPython names its C types with their module in this message.
+        raise TypeError("unhashable type: 'collections.deque'")
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -229,7 +232,7 @@ class deque:
                 del items[position]
                 self._replace_items(items)
                 return
-        raise ValueError("deque.remove(x): x not in deque")
+        raise ValueError(f"{value!r} is not in deque")
 
     def reverse(self):
         """Reverses the items in place."""

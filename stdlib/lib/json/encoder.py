@@ -17,7 +17,7 @@ def _escape_char(char, ensure_ascii):
     if escaped is not None:
         return escaped
     code = ord(char)
-    if code < 0x20 or (ensure_ascii and code > 0x7E and code != 0x7F):
+    if code < 0x20 or (ensure_ascii and code > 0x7E):
         if code > 0xFFFF:
             # Outside the BMP: a UTF-16 surrogate pair, as JSON requires.
             code -= 0x10000
