@@ -432,6 +432,9 @@ Value run_frame(VM& vm, Frame* frame, bool throwing) {
     frame->stack_top = sp; \
     frame->ip = ip;        \
   } while (0)
+// DISPATCH's computed goto runs no destructors of the scope it leaves, so
+// a handler keeps its Root<>s and std::strings in an inner block that ends
+// before it (a plain `goto error` does run them).
 #define DISPATCH()                                     \
   do {                                                 \
     Instruction instruction = *ip++;                   \
@@ -763,10 +766,12 @@ op_BUILD_SLICE: {
 
 op_BUILD_SET: {
   SAVE_STATE();
-  Root<Set> set(vm.heap(), make_set(vm, vm.types().set));
-  for (uint32_t i = 0; i < arg; ++i) CHECK(set_add(vm, set.get(), sp[-static_cast<ptrdiff_t>(arg) + i]) >= 0);
-  sp -= arg;
-  PUSH(set.value());
+  {  // destroys the Roots before DISPATCH's computed goto leaves
+    Root<Set> set(vm.heap(), make_set(vm, vm.types().set));
+    for (uint32_t i = 0; i < arg; ++i) CHECK(set_add(vm, set.get(), sp[-static_cast<ptrdiff_t>(arg) + i]) >= 0);
+    sp -= arg;
+    PUSH(set.value());
+  }
   DISPATCH();
 }
 
@@ -845,13 +850,15 @@ op_CALL_FUNCTION_EX: {
 
 op_SETUP_ANNOTATIONS: {
   SAVE_STATE();
-  Str* name = vm.intern("__annotations__");
-  Value existing = get_item(vm, frame->locals, Value::from_object(name));
-  if (existing.is_null()) {
-    if (!is_subtype(vm.type_of(vm.current_exception()), vm.exceptions().KeyError)) goto error;
-    vm.take_exception();
-    Root<Dict> annotations(vm.heap(), make_dict(vm));
-    CHECK(set_item(vm, frame->locals, Value::from_object(name), annotations.value()));
+  {  // destroys the Roots before DISPATCH's computed goto leaves
+    Str* name = vm.intern("__annotations__");
+    Value existing = get_item(vm, frame->locals, Value::from_object(name));
+    if (existing.is_null()) {
+      if (!is_subtype(vm.type_of(vm.current_exception()), vm.exceptions().KeyError)) goto error;
+      vm.take_exception();
+      Root<Dict> annotations(vm.heap(), make_dict(vm));
+      CHECK(set_item(vm, frame->locals, Value::from_object(name), annotations.value()));
+    }
   }
   DISPATCH();
 }
@@ -1002,34 +1009,40 @@ op_BUILD_LIST: {
 
 op_BUILD_MAP: {
   SAVE_STATE();
-  Root<Dict> dict(vm.heap(), make_dict(vm));
-  for (uint32_t i = 0; i < arg; ++i) {
-    CHECK(dict_set(vm, dict.get(), sp[-2 * int(arg) + 2 * int(i)], sp[-2 * int(arg) + 2 * int(i) + 1]));
+  {  // destroys the Roots before DISPATCH's computed goto leaves
+    Root<Dict> dict(vm.heap(), make_dict(vm));
+    for (uint32_t i = 0; i < arg; ++i) {
+      CHECK(dict_set(vm, dict.get(), sp[-2 * int(arg) + 2 * int(i)], sp[-2 * int(arg) + 2 * int(i) + 1]));
+    }
+    sp -= 2 * arg;
+    PUSH(dict.value());
   }
-  sp -= 2 * arg;
-  PUSH(dict.value());
   DISPATCH();
 }
 
 op_BUILD_CONST_KEY_MAP: {
   SAVE_STATE();
-  auto* keys = static_cast<Tuple*>(TOP().as_object());
-  Root<Dict> dict(vm.heap(), make_dict(vm));
-  for (uint32_t i = 0; i < arg; ++i) {
-    CHECK(dict_set(vm, dict.get(), (*keys)[i], sp[-1 - int(arg) + int(i)]));
+  {  // destroys the Roots before DISPATCH's computed goto leaves
+    auto* keys = static_cast<Tuple*>(TOP().as_object());
+    Root<Dict> dict(vm.heap(), make_dict(vm));
+    for (uint32_t i = 0; i < arg; ++i) {
+      CHECK(dict_set(vm, dict.get(), (*keys)[i], sp[-1 - int(arg) + int(i)]));
+    }
+    sp -= arg + 1;
+    PUSH(dict.value());
   }
-  sp -= arg + 1;
-  PUSH(dict.value());
   DISPATCH();
 }
 
 op_BUILD_STRING: {
   SAVE_STATE();
-  std::string text;
-  for (uint32_t i = 0; i < arg; ++i) text += to_utf8(static_cast<Str*>(sp[-int(arg) + int(i)].as_object()));
-  Str* result = make_str(vm, text);
-  sp -= arg;
-  PUSH(Value::from_object(result));
+  {  // destroys the Roots before DISPATCH's computed goto leaves
+    std::string text;
+    for (uint32_t i = 0; i < arg; ++i) text += to_utf8(static_cast<Str*>(sp[-int(arg) + int(i)].as_object()));
+    Str* result = make_str(vm, text);
+    sp -= arg;
+    PUSH(Value::from_object(result));
+  }
   DISPATCH();
 }
 
@@ -1050,16 +1063,18 @@ op_MAP_ADD: {
 
 op_LIST_EXTEND: {
   SAVE_STATE();
-  Value iterable = POP();
-  auto* list = static_cast<List*>(PEEK(arg).as_object());
-  Root<Object> iterator(vm.heap(), get_iterator(vm, iterable));
-  CHECK(!iterator.value().is_null());
-  for (;;) {
-    Value item = next(vm, iterator.value());
-    if (item.is_null()) break;
-    CHECK(list_append(vm, list, item));
+  {  // destroys the Roots before DISPATCH's computed goto leaves
+    Value iterable = POP();
+    auto* list = static_cast<List*>(PEEK(arg).as_object());
+    Root<Object> iterator(vm.heap(), get_iterator(vm, iterable));
+    CHECK(!iterator.value().is_null());
+    for (;;) {
+      Value item = next(vm, iterator.value());
+      if (item.is_null()) break;
+      CHECK(list_append(vm, list, item));
+    }
+    CHECK(!vm.has_exception());
   }
-  CHECK(!vm.has_exception());
   DISPATCH();
 }
 
@@ -1389,14 +1404,16 @@ op_CALL: {
 
 op_MAKE_FUNCTION: {
   SAVE_STATE();
-  auto* code = static_cast<Code*>(POP().as_object());
-  Root<Code> rooted_code(vm.heap(), code);
-  Function* function = make_function(vm, code, frame->globals);
-  if (arg & 8) function->closure = static_cast<Tuple*>(POP().as_object());
-  if (arg & 4) function->annotations = static_cast<Dict*>(POP().as_object());
-  if (arg & 2) function->kwdefaults = static_cast<Dict*>(POP().as_object());
-  if (arg & 1) function->defaults = static_cast<Tuple*>(POP().as_object());
-  PUSH(Value::from_object(function));
+  {  // destroys the Roots before DISPATCH's computed goto leaves
+    auto* code = static_cast<Code*>(POP().as_object());
+    Root<Code> rooted_code(vm.heap(), code);
+    Function* function = make_function(vm, code, frame->globals);
+    if (arg & 8) function->closure = static_cast<Tuple*>(POP().as_object());
+    if (arg & 4) function->annotations = static_cast<Dict*>(POP().as_object());
+    if (arg & 2) function->kwdefaults = static_cast<Dict*>(POP().as_object());
+    if (arg & 1) function->defaults = static_cast<Tuple*>(POP().as_object());
+    PUSH(Value::from_object(function));
+  }
   DISPATCH();
 }
 
