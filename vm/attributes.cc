@@ -23,7 +23,7 @@ Dict** instance_dict_slot(VM& vm, Value object) {
   if (!object.is_object()) return nullptr;
   Type* type = vm.type_of(object);
   if (type->dict_offset == 0) return nullptr;
-  return reinterpret_cast<Dict**>(reinterpret_cast<char*>(object.as_object()) + type->dict_offset);
+  return instance_dict_address(object.as_object());
 }
 
 bool is_data_descriptor(Type* type) { return type->slots.descr_set != nullptr; }

@@ -186,6 +186,10 @@ void trace_instance(Object* object, Tracer& tracer) {
   Type* type = object->type;
   const Type* builtin = builtin_ancestor(type);
   if (builtin->gc.trace) builtin->gc.trace(object, tracer);
+  if (type->flags & kTypeDictAfterItems) {  // no __slots__ words, only the dict
+    tracer.visit(*instance_dict_address(object));
+    return;
+  }
   for (uint32_t offset = builtin->instance_size; offset + sizeof(Value) <= type->instance_size;
        offset += sizeof(Value)) {
     if (offset == type->dict_offset) {
@@ -197,8 +201,7 @@ void trace_instance(Object* object, Tracer& tracer) {
 }
 
 Dict** instance_dict_slot(Value object) {
-  Type* type = object.as_object()->type;
-  return reinterpret_cast<Dict**>(reinterpret_cast<char*>(object.as_object()) + type->dict_offset);
+  return instance_dict_address(object.as_object());
 }
 
 Value get_instance_dict(VM& vm, Value self) {
@@ -287,8 +290,20 @@ bool lay_out_instances(VM& vm, Type* type) {
     if (!dict_set_str(vm, type->dict, attribute, member.value())) return false;
     size += sizeof(Value);
   }
+  // A tuple's items follow its header, so the words a subclass adds can
+  // only go after them: a __dict__ can, __slots__ (fixed offsets) cannot.
+  bool variable_size = is_subtype(base, vm.types().tuple);
+  if (variable_size && std::any_of(slot_names.begin(), slot_names.end(), [](Str* name) {
+        std::string text = to_utf8(name);
+        return text != "__dict__" && text != "__weakref__";
+      })) {
+    type_error(vm, "nonempty __slots__ not supported for subtype of '" + name_of(base) + "'");
+    return false;
+  }
+  type->flags |= base->flags & kTypeDictAfterItems;
   type->dict_offset = base->dict_offset;
   if (wants_dict && base->dict_offset == 0) {
+    if (variable_size) type->flags |= kTypeDictAfterItems;
     type->dict_offset = size;
     size += sizeof(Value);
     add_getsets(vm, type, kInstanceDictField);
@@ -805,6 +820,14 @@ void init_class_support(VM& vm) {
   dict_set_str(vm, object->dict, vm.intern("__init_subclass__"), hook.value());
 
   init_slot_wrappers(vm);
+}
+
+Dict** instance_dict_address(Object* object) {
+  size_t offset = object->type->dict_offset;
+  if (object->type->flags & kTypeDictAfterItems) {
+    offset = sizeof(Tuple) + static_cast<size_t>(static_cast<Tuple*>(object)->size) * sizeof(Value);
+  }
+  return reinterpret_cast<Dict**>(reinterpret_cast<char*>(object) + offset);
 }
 
 }  // namespace eddy::vm

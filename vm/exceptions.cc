@@ -42,6 +42,19 @@ Value new_exception(VM& vm, Type* type, CallArgs args) {
   return Value::from_object(exception);
 }
 
+// BaseException.__init__(*args): sets args again, so that a subclass's
+// __init__ decides with super().__init__(message) what args and str(e) are.
+bool init_exception(VM& vm, Value self, CallArgs args) {
+  if (args.kwnames && args.kwnames->size > 0) {
+    raise(vm, vm.exceptions().TypeError,
+          to_utf8(vm.type_of(self)->name) + "() takes no keyword arguments");
+    return false;
+  }
+  Tuple* arguments = make_tuple(vm, std::span(args.values, args.nargs));
+  as_exception(self)->args = arguments;
+  return true;
+}
+
 // str(e): '' for no arguments, str(arg) for one, str(args) for more.
 Value exception_str(VM& vm, Value self) {
   Tuple* args = as_exception(self)->args;
@@ -194,6 +207,7 @@ void init_exception_types(VM& vm, ExceptionTypes& types) {
     type->flags |= kTypeAcceptsSubclasses;
     type->dict_offset = dict_offset;
     type->slots.new_instance = new_exception;
+    type->slots.init = init_exception;
     type->slots.str = exception_str;
     type->slots.repr = exception_repr;
     type->slots.hash = vm.types().object->slots.hash;

@@ -968,7 +968,7 @@ op_SETUP_ANNOTATIONS: {
   if (existing.is_null()) {
     if (!is_subtype(vm.type_of(vm.current_exception()), vm.exceptions().KeyError)) goto error;
     vm.take_exception();
-    Root<Dict> annotations(vm.heap(), make_dict(vm));
+    Root<Dict> annotations(vm.heap(), make_dict(vm));  // ends with the if, before DISPATCH
     CHECK(set_item(vm, frame->locals, Value::from_object(name), annotations.value()));
   }
   DISPATCH();

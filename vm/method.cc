@@ -140,8 +140,7 @@ Value find_unbound_method(VM& vm, Value object, Str* name) {
     return Value::null();
   }
   if (object.is_object() && type->dict_offset != 0) {
-    Dict* dict =
-        *reinterpret_cast<Dict**>(reinterpret_cast<char*>(object.as_object()) + type->dict_offset);
+    Dict* dict = *instance_dict_address(object.as_object());
     if (dict && !dict_get_str(vm, dict, name).is_null()) return Value::null();
   }
   return found;

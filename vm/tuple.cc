@@ -30,6 +30,7 @@ bool is_tuple(VM& vm, Value value) {
 
 Tuple* allocate_tuple(VM& vm, Type* type, int64_t size) {
   size_t bytes = sizeof(Tuple) + static_cast<size_t>(size) * sizeof(Value);
+  if (type->flags & kTypeDictAfterItems) bytes += sizeof(Value);
   auto* tuple = static_cast<Tuple*>(vm.heap().allocate(type, bytes));
   tuple->size = size;
   return tuple;

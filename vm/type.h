@@ -92,6 +92,10 @@ enum TypeFlags : uint32_t {
   kTypeIsHeapType = 1u << 0,      // created by a class statement or type()
   kTypeAcceptsSubclasses = 1u << 1,
   kTypeIsAbstract = 1u << 2,
+  // A tuple subclass with a __dict__: the dict's word follows the items,
+  // whose number varies per instance (CPython's negative tp_dictoffset),
+  // so dict_offset only says that there is one.
+  kTypeDictAfterItems = 1u << 3,
 };
 
 struct Type : Object {
@@ -109,6 +113,10 @@ struct Type : Object {
   GcHooks gc;
   TypeSlots slots;
 };
+
+// Where an instance keeps its __dict__; its type's dict_offset must be
+// nonzero. Defined with the instance layout, in class_builder.cc.
+Dict** instance_dict_address(Object* object);
 
 // True if `type` is `base` or inherits from it (along its MRO once it has
 // one, else along __base__).
