@@ -104,7 +104,14 @@ Value sys_exit(VM& vm, Value, CallArgs args) {
   if (args.nargs == 0) {
     exception.set(make_exception(vm, vm.exceptions().SystemExit));
   } else {
-    exception.set(call(vm, Value::from_object(vm.exceptions().SystemExit), {args.values[0]}));
+    // A tuple is the exception's arguments, as CPython's PyErr_SetObject
+    // takes it: sys.exit((1, 2)) raises SystemExit(1, 2).
+    CallArgs arguments{args.values, 1, nullptr};
+    if (vm.type_of(args.values[0]) == vm.types().tuple) {
+      auto* tuple = static_cast<Tuple*>(args.values[0].as_object());
+      arguments = CallArgs{tuple->items(), static_cast<size_t>(tuple->size), nullptr};
+    }
+    exception.set(call(vm, Value::from_object(vm.exceptions().SystemExit), arguments));
     if (exception.value().is_null()) return Value::null();
   }
   return raise_value(vm, exception.value());

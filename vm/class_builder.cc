@@ -226,6 +226,14 @@ bool set_instance_dict(VM& vm, Value self, Value value) {
 
 constexpr GetSetDef kInstanceDictField[] = {{"__dict__", get_instance_dict, set_instance_dict}};
 
+}  // namespace
+
+void add_instance_dict_attribute(VM& vm, Type* type) {
+  add_getsets(vm, type, kInstanceDictField);
+}
+
+namespace {
+
 // "__x" in class A names "_A__x", as the compiler mangles private names.
 Str* mangled(VM& vm, Type* type, Str* name) {
   std::string text = to_utf8(name);
@@ -291,7 +299,7 @@ bool lay_out_instances(VM& vm, Type* type) {
   if (wants_dict && base->dict_offset == 0) {
     type->dict_offset = size;
     size += sizeof(Value);
-    add_getsets(vm, type, kInstanceDictField);
+    add_instance_dict_attribute(vm, type);
   }
   type->instance_size = size;
   return true;

@@ -26,7 +26,21 @@ struct Exception : Object {
   Value cause;      // __cause__ (null: None)
   Value context;    // __context__ (null: None)
   bool suppress_context;
-  Dict* dict;  // attributes: StopIteration.value, subclass fields, ...
+  Dict* dict;  // __dict__: attributes set on the instance
+};
+
+// SystemExit keeps the exit code its __init__ worked out from the arguments.
+struct SystemExitObject : Exception {
+  Value code;  // null: None
+};
+
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]): the
+// fields its constructor parses from the arguments; null reads as None.
+struct OSErrorObject : Exception {
+  Value error_number;
+  Value strerror;
+  Value filename;
+  Value filename2;
 };
 
 struct ExceptionTypes {

@@ -280,6 +280,8 @@ Value method_close(VM& vm, Value self, CallArgs args) {
 
 // for-loops and next() over a generator from C++.
 Value next_slot(VM& vm, Value self) {
+  // An exhausted generator simply has no next item: no StopIteration.
+  if (as_generator(self)->state == GeneratorState::Closed) return Value::null();
   Value result;
   ResumeResult outcome = send_to_generator(vm, as_generator(self), vm.none(), &result);
   if (outcome == ResumeResult::Yielded) return result;

@@ -458,7 +458,7 @@ Value wrap_next(VM& vm, Type* owner, uint32_t, Value self, CallArgs args) {
   if (!expect_arguments(vm, args, 0)) return Value::null();
   Value item = owner->slots.next(vm, self);
   if (item.is_null() && !vm.has_exception()) {
-    return raise_value(vm, make_exception(vm, vm.exceptions().StopIteration, ""));
+    return raise_value(vm, make_exception(vm, vm.exceptions().StopIteration));
   }
   return item;
 }
@@ -713,6 +713,16 @@ Value call_special_method(VM& vm, Value self, Str* name, std::span<const Value> 
   Value method = lookup_in_mro(vm, vm.type_of(self), name);
   if (method.is_null()) return method;
   return call_unbound_method(vm, method, self, CallArgs{args.data(), args.size(), nullptr});
+}
+
+Value next_or_stop_iteration(VM& vm, Value iterator) {
+  Type* type = vm.type_of(iterator);
+  if (type->slots.next == dispatch_next) return call_required_dunder(vm, iterator, "__next__", {});
+  Value item = next(vm, iterator);
+  if (item.is_null() && !vm.has_exception()) {
+    return raise_value(vm, make_exception(vm, vm.exceptions().StopIteration));
+  }
+  return item;
 }
 
 void update_slots(VM& vm, Type* type) {

@@ -94,9 +94,9 @@ void VM::create_core_types() {
   // Slots and methods: first what the others are built from (callables,
   // descriptors), then the types by family.
   init_type_and_object_types(*this);
+  init_descriptor_types(*this);
   init_native_types(*this);
   init_method_type(*this);
-  init_descriptor_types(*this);
   init_str_type(*this);
   init_str_methods(*this);
   init_bytes_types(*this);
