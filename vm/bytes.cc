@@ -112,10 +112,11 @@ void destroy_bytearray(Object* object) {
   std::free(static_cast<ByteArray*>(object)->data);
 }
 
-// FNV-1a, as for str: CPython randomizes bytes hashes too.
+// FNV-1a, as for str: CPython randomizes bytes hashes too (except b''s: 0).
 int64_t hash_bytes(VM&, Value self) {
   auto* bytes = static_cast<Bytes*>(self.as_object());
   if (bytes->hash != -1) return bytes->hash;
+  if (bytes->length == 0) return bytes->hash = 0;
   uint64_t h = 14695981039346656037ull;
   for (int64_t i = 0; i < bytes->length; ++i) {
     h ^= bytes->data()[i];

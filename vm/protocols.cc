@@ -133,8 +133,10 @@ Value binary_op(VM& vm, BinaryOp op, Value a, Value b) {
   }
   Value result = try_binary_slots(vm, slot, a, b);
   if (result.is_null() || !result.is(vm.not_implemented())) return result;
-  return raise_type_error(vm, "unsupported operand type(s) for " + std::string(symbol_of(op)) +
-                                  ": '" + type_name(vm, a) + "' and '" + type_name(vm, b) + "'");
+  // a ** b is pow(a, b), and the message names both; a **= b only itself.
+  std::string symbol = op == BinaryOp::Power ? "** or pow()" : std::string(symbol_of(op));
+  return raise_type_error(vm, "unsupported operand type(s) for " + symbol + ": '" +
+                                  type_name(vm, a) + "' and '" + type_name(vm, b) + "'");
 }
 
 namespace {

@@ -4,6 +4,7 @@
 #include "vm/slot_dispatch.h"
 
 #include <cstring>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -77,9 +78,11 @@ int64_t dispatch_hash(VM& vm, Value self) {
     raise(vm, vm.exceptions().TypeError, "__hash__ method should return an integer");
     return -1;
   }
-  // A big result is reduced as int's own hash reduces it; -1 means error.
-  if (result.is_small_int()) return result.as_small_int() == -1 ? -2 : result.as_small_int();
-  return hash(vm, result);
+  // A result that fits a machine word is the hash as it is (-1 meaning
+  // error, it becomes -2); a bigger one is reduced as int's own hash.
+  std::optional<int64_t> word = int_to_int64(vm, result);
+  if (!word) return hash(vm, result);
+  return *word == -1 ? -2 : *word;
 }
 
 constexpr const char* kCompareDunders[] = {"__lt__", "__le__", "__eq__",
