@@ -192,7 +192,7 @@ bool format_one(VM& vm, Value value, const PercentSpec& spec, StrBuilder& out) {
     case 'X': {
       BigInt integer;
       if (!integer_argument(vm, value, spec.conversion, integer)) return false;
-      NumericResult<std::string> text = percent_format_int(integer, spec);
+      NumericResult<std::string> text = percent_format_int(integer, spec, vm.int_max_str_digits);
       if (!text) {
         raise_numeric_error(vm, text.error());
         return false;

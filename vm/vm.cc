@@ -2,6 +2,8 @@
 // interned strings, and the roots the collector starts from.
 #include "vm/vm.h"
 
+#include "vm/bigint.h"
+
 #include "vm/class_builder.h"
 #include "vm/code.h"
 #include "vm/str_methods.h"
@@ -27,7 +29,7 @@
 
 namespace eddy::vm {
 
-VM::VM() {
+VM::VM() : int_max_str_digits(kDefaultMaxStrDigits) {
   heap_.set_root_tracer([this](Tracer& tracer) { trace_roots(tracer); });
   create_core_types();
 }

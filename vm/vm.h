@@ -158,6 +158,9 @@ class VM {
   // The import system's state (vm/import.cc): sys.modules, sys.path, and
   // the modules whose bodies are still running (for the "partially
   // initialized module" error). Null until init_import_system().
+  // sys.get_int_max_str_digits(): the most decimal digits int() reads and
+  // str() writes (0: no limit).
+  int int_max_str_digits;  // starts as bigint.h's kDefaultMaxStrDigits
   Dict* sys_modules = nullptr;
   List* module_search_path = nullptr;
   std::vector<Module*> modules_initializing;
