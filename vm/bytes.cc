@@ -16,6 +16,7 @@
 #include "parser/python_repr.h"
 #include "vm/dict.h"
 #include "vm/exceptions.h"
+#include "vm/sequence.h"
 #include "vm/int.h"
 #include "vm/list.h"
 #include "vm/method_args.h"
@@ -252,8 +253,7 @@ Value bytes_add(VM& vm, Value left, Value right) {
   if (!is_bytes_like(vm, left) || !is_bytes_like(vm, right)) {
     Type* other = vm.type_of(right);
     if (!is_bytes_like(vm, left) || (other->flags & kTypeIsHeapType)) return vm.not_implemented();
-    return type_error(vm,
-                      "can't concat " + type_name_of(vm, right) + " to " + type_name_of(vm, left));
+    return raise_cannot_concatenate(vm, left, right);
   }
   std::string joined(bytes_like_view(vm, left));
   joined += bytes_like_view(vm, right);
@@ -266,8 +266,7 @@ Value bytes_multiply(VM& vm, Value left, Value right) {
   Value count = data_on_left ? right : left;
   if (!count.is_small_int() && !vm.type_of(count)->slots.index) {
     if (vm.type_of(count)->flags & kTypeIsHeapType) return vm.not_implemented();
-    return type_error(
-        vm, "can't multiply sequence by non-int of type '" + type_name_of(vm, count) + "'");
+    return raise_cannot_multiply(vm, count);
   }
   Root<Object> rooted(vm.heap(), data);
   int64_t times;
@@ -304,7 +303,7 @@ bool contents_from_source(VM& vm, Value source, std::string& out) {
     out.assign(static_cast<size_t>(count), '\0');
     return true;
   }
-  if (!vm.type_of(source)->slots.iter) {
+  if (!is_iterable(vm, source)) {
     type_error(vm, "cannot convert '" + type_name_of(vm, source) + "' object to bytes");
     return false;
   }
@@ -793,7 +792,7 @@ Value bytearray_extend(VM& vm, Value self, CallArgs args) {
   if (is_str(vm, source)) {
     return type_error(vm, "'str' object cannot be interpreted as an integer");
   }
-  if (!is_bytes_like(vm, source) && !vm.type_of(source)->slots.iter) {
+  if (!is_bytes_like(vm, source) && !is_iterable(vm, source)) {
     return type_error(vm, "can't extend bytearray with " + type_name_of(vm, source));
   }
   std::string contents;

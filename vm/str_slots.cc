@@ -8,6 +8,7 @@
 #include "vm/bytes.h"
 #include "vm/exceptions.h"
 #include "vm/method_args.h"
+#include "vm/sequence.h"
 #include "vm/percent_format.h"
 #include "vm/protocols.h"
 #include "vm/slice.h"
@@ -162,8 +163,7 @@ Value str_add(VM& vm, Value left, Value right) {
     if (!is_str(vm, left) || other_may_handle(vm, right, BinaryOp::Add)) {
       return vm.not_implemented();
     }
-    return type_error(vm,
-                      "can only concatenate str (not \"" + type_name_of(vm, right) + "\") to str");
+    return raise_cannot_concatenate(vm, left, right);
   }
   Str* a = as_str(left);
   Str* b = as_str(right);
@@ -205,8 +205,7 @@ Value str_multiply(VM& vm, Value left, Value right) {
   Value count = text_on_left ? right : left;
   if (!vm.type_of(count)->slots.index && !count.is_small_int()) {
     if (other_may_handle(vm, count, BinaryOp::Multiply)) return vm.not_implemented();
-    return type_error(
-        vm, "can't multiply sequence by non-int of type '" + type_name_of(vm, count) + "'");
+    return raise_cannot_multiply(vm, count);
   }
   int64_t times;
   if (count.is_small_int()) {

@@ -150,9 +150,7 @@ Value tuple_add(VM& vm, Value left, Value right) {
   if (!is_tuple(vm, left)) return vm.not_implemented();
   if (!is_tuple(vm, right)) {
     if (!is_builtin_operand(vm, right)) return vm.not_implemented();
-    return raise(
-        vm, vm.exceptions().TypeError,
-        "can only concatenate tuple (not \"" + to_utf8(vm.type_of(right)->name) + "\") to tuple");
+    return raise_cannot_concatenate(vm, left, right);
   }
   Root<Tuple> a(vm.heap(), left);
   Root<Tuple> b(vm.heap(), right);

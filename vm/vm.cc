@@ -10,6 +10,7 @@
 #include "vm/slice.h"
 #include "vm/set.h"
 #include "vm/range.h"
+#include "vm/sequence_iterator.h"
 #include "vm/method.h"
 #include "vm/int.h"
 #include "vm/float.h"
@@ -111,6 +112,7 @@ void VM::create_core_types() {
   init_dict_type(*this);
   init_set_types(*this);
   init_range_types(*this);
+  init_sequence_iterator_type(*this);
   init_slice_type(*this);
   init_module_type(*this);
   init_code_type(*this);
