@@ -8,6 +8,7 @@
 #include "vm/attributes.h"
 #include "vm/descriptors.h"
 #include "vm/dict.h"
+#include "vm/mappingproxy.h"
 #include "vm/exceptions.h"
 #include "vm/function.h"
 #include "vm/interpreter.h"
@@ -571,7 +572,8 @@ constexpr GetSetDef kTypeFields[] = {
        Tuple* mro = as_type(self)->mro;
        return mro ? Value::from_object(mro) : vm.none();
      }},
-    {"__dict__", [](VM&, Value self) { return Value::from_object(as_type(self)->dict); }},
+    {"__dict__",
+     [](VM& vm, Value self) { return make_mappingproxy(vm, Value::from_object(as_type(self)->dict)); }},
 };
 
 // C.mro(): the MRO as a list.

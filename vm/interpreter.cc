@@ -19,6 +19,7 @@
 #include "vm/method.h"
 #include "vm/protocols.h"
 #include "vm/str.h"
+#include "vm/str_methods.h"
 #include "vm/traceback.h"
 #include "vm/tuple.h"
 #include "vm/vm.h"
@@ -331,13 +332,30 @@ bool unpack_starred(VM& vm, Value sequence, uint32_t before, uint32_t after, Val
   return true;
 }
 
-// The name to show for a callable in call errors: "f()" style qualnames
-// for functions, else the type's repr.
+// The name to show for a callable in call errors, as CPython's
+// _PyObject_FunctionStr: "mod.qualname()" ("qualname()" for builtins), or
+// str(callable) when it has no __qualname__.
 std::string callable_description(VM& vm, Value callable) {
-  if (vm.type_of(callable) == vm.types().function) {
-    return to_utf8(static_cast<Function*>(callable.as_object())->qualname) + "()";
+  Root<Object> rooted(vm.heap(), callable);
+  Value qualname = get_attribute(vm, callable, vm.intern("__qualname__"));
+  if (qualname.is_null()) {
+    vm.take_exception();
+    Value text = str(vm, rooted.value());
+    if (text.is_null()) {
+      vm.take_exception();
+      return "";
+    }
+    return to_utf8(static_cast<Str*>(text.as_object()));
   }
-  return repr_utf8(vm, callable);
+  std::string name = is_str(vm, qualname) ? to_utf8(static_cast<Str*>(qualname.as_object())) : "";
+  Value module = get_attribute(vm, rooted.value(), vm.intern("__module__"));
+  if (module.is_null()) {
+    vm.take_exception();
+  } else if (is_str(vm, module)) {
+    std::string module_name = to_utf8(static_cast<Str*>(module.as_object()));
+    if (module_name != "builtins") return module_name + "." + name + "()";
+  }
+  return name + "()";
 }
 
 // DICT_MERGE for f(**a, **b): keys must be strings, and each only once.

@@ -61,6 +61,20 @@ Value call_type(VM& vm, Value self, CallArgs args) {
   return instance;
 }
 
+// NoneType(), type(...)() and type(NotImplemented)() give back the one
+// instance, and take no arguments ("EllipsisType takes no arguments").
+constexpr char kNoneTypeName[] = "NoneType";
+constexpr char kEllipsisTypeName[] = "EllipsisType";
+constexpr char kNotImplementedTypeName[] = "NotImplementedType";
+
+template <Value (VM::*singleton)() const, const char* name>
+Value new_singleton(VM& vm, Type*, CallArgs args) {
+  if (args.nargs > 0 || (args.kwnames && args.kwnames->size > 0)) {
+    return raise(vm, vm.exceptions().TypeError, std::string(name) + " takes no arguments");
+  }
+  return (vm.*singleton)();
+}
+
 Value repr_type(VM& vm, Value self) {
   auto* type = static_cast<Type*>(self.as_object());
   std::string module;
@@ -131,6 +145,10 @@ void init_type_and_object_types(VM& vm) {
     identity_hashed->slots.hash = hash_object;
   }
   t.none->slots.repr = [](VM& vm, Value) { return Value::from_object(vm.intern("None")); };
+  t.none->slots.new_instance = new_singleton<&VM::none, kNoneTypeName>;
+  t.ellipsis->slots.new_instance = new_singleton<&VM::ellipsis, kEllipsisTypeName>;
+  t.not_implemented->slots.new_instance =
+      new_singleton<&VM::not_implemented, kNotImplementedTypeName>;
   t.ellipsis->slots.repr = [](VM& vm, Value) { return Value::from_object(vm.intern("Ellipsis")); };
   t.not_implemented->slots.repr = [](VM& vm, Value) {
     return Value::from_object(vm.intern("NotImplemented"));

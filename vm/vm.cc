@@ -11,6 +11,7 @@
 #include "vm/set.h"
 #include "vm/range.h"
 #include "vm/sequence_iterator.h"
+#include "vm/mappingproxy.h"
 #include "vm/method.h"
 #include "vm/int.h"
 #include "vm/float.h"
@@ -113,6 +114,7 @@ void VM::create_core_types() {
   init_set_types(*this);
   init_range_types(*this);
   init_sequence_iterator_type(*this);
+  init_mappingproxy_type(*this);
   init_slice_type(*this);
   init_module_type(*this);
   init_code_type(*this);

@@ -60,7 +60,8 @@ struct BuiltinTypes {
   Type* list_reverseiterator = nullptr;
   Type* set_iterator = nullptr;
   Type* range_iterator = nullptr;
-  Type* sequence_iterator = nullptr;  // "iterator": iter() by __getitem__
+  Type* sequence_iterator = nullptr;
+  Type* mappingproxy = nullptr;  // "iterator": iter() by __getitem__
   Type* dict_keys = nullptr;
   Type* dict_values = nullptr;
   Type* dict_items = nullptr;
