@@ -39,7 +39,7 @@ namespace {
 bool append_str(VM& vm, Value value, std::string& out) {
   Value text = str(vm, value);
   if (text.is_null()) return false;
-  if (vm.type_of(text) != vm.types().str) {
+  if (!is_subtype(vm.type_of(text), vm.types().str)) {
     raise(vm, vm.exceptions().TypeError,
           "__str__ returned non-string (type " + to_utf8(vm.type_of(text)->name) + ")");
     return false;

@@ -19,11 +19,9 @@ namespace eddy::vm {
 namespace {
 
 // Where an instance of `type` keeps its __dict__, or null.
-Dict** instance_dict_slot(VM& vm, Value object) {
+Dict** instance_dict_slot(Value object) {
   if (!object.is_object()) return nullptr;
-  Type* type = vm.type_of(object);
-  if (type->dict_offset == 0) return nullptr;
-  return reinterpret_cast<Dict**>(reinterpret_cast<char*>(object.as_object()) + type->dict_offset);
+  return instance_dict_address(object.as_object());
 }
 
 bool is_data_descriptor(Type* type) { return type->slots.descr_set != nullptr; }
@@ -59,7 +57,7 @@ Value generic_getattr(VM& vm, Value object, Str* name) {
   if (descriptor_type && descriptor_type->slots.descr_get && is_data_descriptor(descriptor_type)) {
     return descriptor_type->slots.descr_get(vm, descriptor, object, Value::from_object(type));
   }
-  if (Dict** slot = instance_dict_slot(vm, object); slot && *slot) {
+  if (Dict** slot = instance_dict_slot(object); slot && *slot) {
     Value found = dict_get_str(vm, *slot, name);
     if (!found.is_null()) return found;
   }
@@ -79,7 +77,7 @@ bool generic_setattr(VM& vm, Value object, Str* name, Value value) {
       return descriptor_type->slots.descr_set(vm, descriptor, object, value);
     }
   }
-  Dict** slot = instance_dict_slot(vm, object);
+  Dict** slot = instance_dict_slot(object);
   if (!slot) {
     if (descriptor.is_null()) {
       no_attribute(vm, object, name);
@@ -99,7 +97,7 @@ bool generic_setattr(VM& vm, Value object, Str* name, Value value) {
     Root<Object> rooted_object(vm.heap(), object);
     Root<Object> rooted_value(vm.heap(), value);
     Dict* dict = make_dict(vm);
-    slot = instance_dict_slot(vm, object);
+    slot = instance_dict_slot(object);
     *slot = dict;
   }
   return dict_set_str(vm, *slot, name, value);

@@ -352,16 +352,18 @@ bool construct_contents(VM& vm, std::string_view name, CallArgs args, std::strin
   return true;
 }
 
-Value bytes_new(VM& vm, Type*, CallArgs args) {
+Value bytes_new(VM& vm, Type* type, CallArgs args) {
   std::string contents;
+  Root<Type> rooted(vm.heap(), type);
   if (!construct_contents(vm, "bytes", args, contents)) return Value();
-  return Value::from_object(make_bytes(vm, contents));
+  return Value::from_object(allocate_bytes(vm, rooted.get(), contents));
 }
 
-Value bytearray_new(VM& vm, Type*, CallArgs args) {
+Value bytearray_new(VM& vm, Type* type, CallArgs args) {
   std::string contents;
+  Root<Type> rooted(vm.heap(), type);
   if (!construct_contents(vm, "bytearray", args, contents)) return Value();
-  return Value::from_object(make_bytearray(vm, contents));
+  return Value::from_object(allocate_bytearray(vm, rooted.get(), contents));
 }
 
 // --- methods shared by bytes and bytearray ------------------------------
@@ -887,24 +889,33 @@ void install_shared_slots(Type* type) {
 
 }  // namespace
 
-Bytes* make_bytes(VM& vm, std::string_view data) {
-  size_t size = sizeof(Bytes) + data.size() + 1;  // + a NUL, as CPython keeps
-  auto* bytes = static_cast<Bytes*>(vm.heap().allocate(vm.types().bytes, size));
+// An instance of bytes or a subclass: the data (and a NUL, as CPython
+// keeps), then room for the words a subclass adds (its __dict__).
+Bytes* allocate_bytes(VM& vm, Type* type, std::string_view data) {
+  size_t size = type->instance_size + (data.size() + 1 + 7) / 8 * 8;
+  auto* bytes = static_cast<Bytes*>(vm.heap().allocate(type, size));
   bytes->length = static_cast<int64_t>(data.size());
   bytes->hash = -1;
   std::memcpy(bytes->data(), data.data(), data.size());
   return bytes;
 }
 
-ByteArray* make_bytearray(VM& vm, std::string_view data) {
-  auto* array =
-      static_cast<ByteArray*>(vm.heap().allocate(vm.types().bytearray, sizeof(ByteArray)));
+Bytes* make_bytes(VM& vm, std::string_view data) {
+  return allocate_bytes(vm, vm.types().bytes, data);
+}
+
+ByteArray* allocate_bytearray(VM& vm, Type* type, std::string_view data) {
+  auto* array = static_cast<ByteArray*>(vm.heap().allocate(type, type->instance_size));
   if (!data.empty()) {
     array->data = static_cast<uint8_t*>(std::malloc(data.size()));
     std::memcpy(array->data, data.data(), data.size());
     array->length = array->capacity = static_cast<int64_t>(data.size());
   }
   return array;
+}
+
+ByteArray* make_bytearray(VM& vm, std::string_view data) {
+  return allocate_bytearray(vm, vm.types().bytearray, data);
 }
 
 bool is_bytes_like(VM& vm, Value value) {
@@ -927,6 +938,9 @@ void init_bytes_types(VM& vm) {
 
   install_shared_slots(types.bytes);
   types.bytes->slots.hash = hash_bytes;
+  types.bytes->variable_size = [](const Object* object) {
+    return static_cast<size_t>(static_cast<const Bytes*>(object)->length) + 1;
+  };
   types.bytes->slots.new_instance = bytes_new;
   install_shared_slots(types.bytearray);
   types.bytearray->gc.destroy = destroy_bytearray;

@@ -37,6 +37,9 @@ struct ByteArray : Object {
   }
 };
 
+// A new instance of `type`, bytes or bytearray or a subclass of either.
+Bytes* allocate_bytes(VM& vm, Type* type, std::string_view data);
+ByteArray* allocate_bytearray(VM& vm, Type* type, std::string_view data);
 Bytes* make_bytes(VM& vm, std::string_view data);
 ByteArray* make_bytearray(VM& vm, std::string_view data);
 

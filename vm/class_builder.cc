@@ -8,11 +8,11 @@
 #include "vm/attributes.h"
 #include "vm/descriptors.h"
 #include "vm/dict.h"
-#include "vm/mappingproxy.h"
 #include "vm/exceptions.h"
 #include "vm/function.h"
 #include "vm/interpreter.h"
 #include "vm/list.h"
+#include "vm/mappingproxy.h"
 #include "vm/method.h"
 #include "vm/native.h"
 #include "vm/protocols.h"
@@ -187,19 +187,19 @@ void trace_instance(Object* object, Tracer& tracer) {
   Type* type = object->type;
   const Type* builtin = builtin_ancestor(type);
   if (builtin->gc.trace) builtin->gc.trace(object, tracer);
+  size_t shift = variable_shift(object);
   for (uint32_t offset = builtin->instance_size; offset + sizeof(Value) <= type->instance_size;
        offset += sizeof(Value)) {
     if (offset == type->dict_offset) {
-      tracer.visit(*reinterpret_cast<Object**>(reinterpret_cast<char*>(object) + offset));
+      tracer.visit(*reinterpret_cast<Object**>(reinterpret_cast<char*>(object) + offset + shift));
     } else {
-      tracer.visit(load_slot_word(object, offset));
+      tracer.visit(load_slot_word(object, offset + shift));
     }
   }
 }
 
 Dict** instance_dict_slot(Value object) {
-  Type* type = object.as_object()->type;
-  return reinterpret_cast<Dict**>(reinterpret_cast<char*>(object.as_object()) + type->dict_offset);
+  return instance_dict_address(object.as_object());
 }
 
 Value get_instance_dict(VM& vm, Value self) {
@@ -279,6 +279,7 @@ bool lay_out_instances(VM& vm, Type* type) {
         slot_names.push_back(static_cast<Str*>(name.as_object()));
     }
   }
+  type->variable_size = base->variable_size;
   for (Str* name : slot_names) {
     std::string text = to_utf8(name);
     if (text == "__dict__") {
@@ -286,6 +287,14 @@ bool lay_out_instances(VM& vm, Type* type) {
       continue;
     }
     if (text == "__weakref__") continue;
+    // CPython's int, tuple and bytes keep their items inline (tp_itemsize),
+    // which rules out slots in their subclasses.
+    const BuiltinTypes& t = vm.types();
+    if (is_subtype(base, t.int_) || is_subtype(base, t.tuple) || is_subtype(base, t.bytes)) {
+      type_error(vm, "nonempty __slots__ not supported for subtype of '" +
+                         to_utf8(builtin_ancestor(base)->name) + "'");
+      return false;
+    }
     Str* attribute = mangled(vm, type, vm.intern(text));
     if (!dict_get_str(vm, type->dict, attribute).is_null()) {
       raise(vm, vm.exceptions().ValueError,
@@ -573,7 +582,9 @@ constexpr GetSetDef kTypeFields[] = {
        return mro ? Value::from_object(mro) : vm.none();
      }},
     {"__dict__",
-     [](VM& vm, Value self) { return make_mappingproxy(vm, Value::from_object(as_type(self)->dict)); }},
+     [](VM& vm, Value self) {
+       return make_mappingproxy(vm, Value::from_object(as_type(self)->dict));
+     }},
 };
 
 // C.mro(): the MRO as a list.

@@ -110,7 +110,12 @@ void init_str_type(VM& vm) {
     auto* str = static_cast<Str*>(self.as_object());
     return Value::from_object(make_str(vm, parser::repr_str(to_utf8(str))));
   };
-  slots.str = [](VM&, Value self) { return self; };
+  // str() of a str subclass is a plain str with the same text.
+  slots.str = [](VM& vm, Value self) {
+    auto* text = static_cast<Str*>(self.as_object());
+    if (text->type == vm.types().str) return self;
+    return Value::from_object(make_str(vm, to_utf8(text)));
+  };
   slots.hash = [](VM&, Value self) { return hash_str(static_cast<Str*>(self.as_object())); };
   slots.length = [](VM&, Value self) { return static_cast<Str*>(self.as_object())->length; };
 }

@@ -8,9 +8,9 @@
 #include "vm/bytes.h"
 #include "vm/exceptions.h"
 #include "vm/method_args.h"
-#include "vm/sequence.h"
 #include "vm/percent_format.h"
 #include "vm/protocols.h"
+#include "vm/sequence.h"
 #include "vm/slice.h"
 #include "vm/str_builder.h"
 #include "vm/str_methods.h"
@@ -261,12 +261,11 @@ Value str_new(VM& vm, Type* type, CallArgs args) {
     }
   }
   if (result.is_null() || type == vm.types().str) return result;
-  // A subclass of str: the same text in an instance of the subclass.
-  if (type->dict_offset != 0) {
-    return type_error(vm, "subclasses of str with instance attributes are not supported");
-  }
+  // A subclass of str: the same text in an instance of the subclass, with
+  // room after the text for the words the subclass adds (its __dict__).
   Root<Str> text(vm.heap(), as_str(result));
-  size_t bytes = sizeof(Str) + static_cast<size_t>(text->length + 1) * text->kind;
+  size_t text_bytes = static_cast<size_t>(text->length + 1) * text->kind;
+  size_t bytes = type->instance_size + (text_bytes + 7) / 8 * 8;
   auto* instance = static_cast<Str*>(vm.heap().allocate(type, bytes));
   instance->length = text->length;
   instance->hash = -1;
@@ -290,6 +289,10 @@ void install_str_slots(VM& vm) {
   slots.binary[static_cast<int>(BinaryOp::Remainder)] = str_remainder;
   slots.new_instance = str_new;
   str->flags |= kTypeAcceptsSubclasses;
+  str->variable_size = [](const Object* object) {
+    auto* text = static_cast<const Str*>(object);
+    return static_cast<size_t>(text->length + 1) * text->kind;
+  };
 
   BuiltinTypes& types = vm.mutable_types();
   types.str_ascii_iterator = make_iterator_type(vm, "str_ascii_iterator");

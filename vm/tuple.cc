@@ -28,8 +28,9 @@ bool is_tuple(VM& vm, Value value) {
   return value.is_object() && is_subtype(value.as_object()->type, vm.types().tuple);
 }
 
+// A subclass's own words (its __dict__) follow the items.
 Tuple* allocate_tuple(VM& vm, Type* type, int64_t size) {
-  size_t bytes = sizeof(Tuple) + static_cast<size_t>(size) * sizeof(Value);
+  size_t bytes = type->instance_size + static_cast<size_t>(size) * sizeof(Value);
   auto* tuple = static_cast<Tuple*>(vm.heap().allocate(type, bytes));
   tuple->size = size;
   return tuple;
@@ -267,6 +268,9 @@ void init_tuple_type(VM& vm) {
   slots.binary[static_cast<int>(BinaryOp::Add)] = tuple_add;
   slots.binary[static_cast<int>(BinaryOp::Multiply)] = tuple_multiply;
   slots.new_instance = tuple_new;
+  type->variable_size = [](const Object* object) {
+    return static_cast<size_t>(static_cast<const Tuple*>(object)->size) * sizeof(Value);
+  };
   add_methods(vm, type, kTupleMethods);
 
   Type* iterator =
