@@ -660,6 +660,16 @@ Value builtin_new(VM& vm, Value self, CallArgs args) {
         vm, vm.exceptions().TypeError,
         owner_name + ".__new__(" + name + "): " + name + " is not a subtype of " + owner_name);
   }
+  // T.__new__ must be the constructor of the nearest builtin layout (the
+  // first class up the chain that does not define __new__ in Python).
+  Type* static_base = type;
+  while (static_base && static_base->slots.new_instance == dispatch_new)
+    static_base = static_base->base;
+  if (static_base && static_base->slots.new_instance != owner->slots.new_instance) {
+    return raise(vm, vm.exceptions().TypeError,
+                 owner_name + ".__new__(" + to_utf8(type->name) + ") is not safe, use " +
+                     to_utf8(static_base->name) + ".__new__()");
+  }
   CallArgs rest{args.values + 1, args.nargs - 1, args.kwnames};
   // object.__new__ complains about arguments only when nobody else would
   // take them: when the class overrides __new__ or has no __init__.

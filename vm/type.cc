@@ -9,6 +9,7 @@
 #include "vm/attributes.h"
 #include "vm/dict.h"
 #include "vm/exceptions.h"
+#include "vm/protocols.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/vm.h"
@@ -90,11 +91,26 @@ Value repr_type(VM& vm, Value self) {
   return Value::from_object(make_str(vm, "<class '" + qualified + "'>"));
 }
 
+// <__main__.C object at 0x...>: a class's module comes first, unless it is
+// builtins.
 Value repr_object(VM& vm, Value self) {
   char address[32];
   std::snprintf(address, sizeof address, "%p", static_cast<void*>(self.as_object()));
-  return Value::from_object(
-      make_str(vm, "<" + to_utf8(vm.type_of(self)->name) + " object at " + address + ">"));
+  Type* type = vm.type_of(self);
+  std::string name = to_utf8(type->qualname);
+  if (type->flags & kTypeIsHeapType) {
+    Value module = dict_get_str(vm, type->dict, vm.intern("__module__"));
+    if (!module.is_null() && vm.type_of(module) == vm.types().str) {
+      std::string module_name = to_utf8(static_cast<Str*>(module.as_object()));
+      if (module_name != "builtins") name = module_name + "." + name;
+    }
+  }
+  return Value::from_object(make_str(vm, "<" + name + " object at " + address + ">"));
+}
+
+// object.__str__: the repr, which is what str() of most objects shows.
+Value str_object(VM& vm, Value self) {
+  return repr(vm, self);
 }
 
 // Objects hash by identity, as CPython's default (the address, rotated so
@@ -132,6 +148,7 @@ void init_type_and_object_types(VM& vm) {
   Type* object = vm.types().object;
   object->flags |= kTypeAcceptsSubclasses;
   object->slots.repr = repr_object;
+  object->slots.str = str_object;
   object->slots.hash = hash_object;
   object->slots.richcompare = compare_object;
   object->slots.new_instance = new_object;
