@@ -34,6 +34,14 @@ Value no_attribute(VM& vm, Value object, Str* name) {
 
 }  // namespace
 
+Value lookup_special(VM& vm, Value object, Str* name) {
+  Type* type = vm.type_of(object);
+  Value found = lookup_in_mro(vm, type, name);
+  if (found.is_null()) return found;
+  auto bind = vm.type_of(found)->slots.descr_get;
+  return bind ? bind(vm, found, object, Value::from_object(type)) : found;
+}
+
 Value lookup_in_mro(VM& vm, Type* type, Str* name) {
   if (type->mro) {
     for (int64_t i = 0; i < type->mro->size; ++i) {

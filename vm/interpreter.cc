@@ -7,6 +7,7 @@
 #include <string>
 
 #include "vm/arguments.h"
+#include "vm/attributes.h"
 #include "vm/dict.h"
 #include "vm/exceptions.h"
 #include "vm/function.h"
@@ -356,6 +357,25 @@ std::string callable_description(VM& vm, Value callable) {
     if (module_name != "builtins") return module_name + "." + name + "()";
   }
   return name + "()";
+}
+
+// BEFORE_WITH: looks up the manager's __enter__ and __exit__ on its type,
+// sets *exit, and returns what __enter__ returned.
+Value enter_context(VM& vm, Value manager, Value* exit) {
+  Root<Object> rooted(vm.heap(), manager);
+  auto refuse = [&](const char* what) {
+    if (vm.has_exception()) return Value::null();
+    return raise(vm, vm.exceptions().TypeError,
+                 "'" + to_utf8(vm.type_of(rooted.value())->name) +
+                     "' object does not support the context manager protocol" + what);
+  };
+  Root<Object> enter(vm.heap(), lookup_special(vm, manager, vm.intern("__enter__")));
+  if (enter.value().is_null()) return refuse("");
+  Root<Object> bound_exit(vm.heap(), lookup_special(vm, rooted.value(), vm.intern("__exit__")));
+  if (bound_exit.value().is_null()) return refuse(" (missed __exit__ method)");
+  Value entered = call(vm, enter.value(), {});
+  *exit = bound_exit.value();
+  return entered;
 }
 
 // DICT_MERGE for f(**a, **b): keys must be strings, and each only once.
@@ -1470,15 +1490,11 @@ op_LOAD_ASSERTION_ERROR:
 
 op_BEFORE_WITH: {
   SAVE_STATE();
-  Value manager = TOP();
-  Value exit = get_attribute(vm, manager, vm.intern("__exit__"));
-  CHECK(!exit.is_null());
-  TOP() = exit;
-  Value enter = get_attribute(vm, manager, vm.intern("__enter__"));
-  CHECK(!enter.is_null());
   frame->stack_top = sp;
-  Value entered = call(vm, enter, {});
+  Value exit;
+  Value entered = enter_context(vm, TOP(), &exit);
   CHECK(!entered.is_null());
+  TOP() = exit;
   PUSH(entered);
   DISPATCH();
 }
