@@ -16,6 +16,7 @@
 #include "parser/python_repr.h"
 #include "vm/dict.h"
 #include "vm/exceptions.h"
+#include "vm/percent_format.h"
 #include "vm/sequence.h"
 #include "vm/int.h"
 #include "vm/list.h"
@@ -258,6 +259,12 @@ Value bytes_add(VM& vm, Value left, Value right) {
   std::string joined(bytes_like_view(vm, left));
   joined += bytes_like_view(vm, right);
   return make_like(vm, left, joined);
+}
+
+// bytes % values: formatting when bytes is on the left.
+Value bytes_remainder(VM& vm, Value left, Value right) {
+  if (!is_bytes_like(vm, left)) return vm.not_implemented();
+  return bytes_percent_format(vm, left, right);
 }
 
 Value bytes_multiply(VM& vm, Value left, Value right) {
@@ -885,6 +892,7 @@ void install_shared_slots(Type* type) {
   type->slots.iter = bytes_iter;
   type->slots.binary[static_cast<int>(BinaryOp::Add)] = bytes_add;
   type->slots.binary[static_cast<int>(BinaryOp::Multiply)] = bytes_multiply;
+  type->slots.binary[static_cast<int>(BinaryOp::Remainder)] = bytes_remainder;
 }
 
 }  // namespace
