@@ -16,13 +16,13 @@
 #include "parser/python_repr.h"
 #include "vm/dict.h"
 #include "vm/exceptions.h"
-#include "vm/percent_format.h"
-#include "vm/sequence.h"
 #include "vm/int.h"
 #include "vm/list.h"
 #include "vm/method_args.h"
 #include "vm/native.h"
+#include "vm/percent_format.h"
 #include "vm/protocols.h"
+#include "vm/sequence.h"
 #include "vm/slice.h"
 #include "vm/str_methods.h"
 #include "vm/text_search.h"
@@ -189,22 +189,87 @@ Value bytes_getitem(VM& vm, Value self, Value key) {
   return Value::from_small_int(static_cast<unsigned char>(data[static_cast<size_t>(index)]));
 }
 
-bool bytearray_setitem(VM& vm, Value self, Value key, Value value) {
-  int64_t index;
+bool contents_from_source(VM& vm, Value source, std::string& out);
+
+// Replaces the whole contents of `array` with `data`.
+bool bytearray_assign(VM& vm, ByteArray* array, std::string_view data) {
+  std::string copy(data);
+  array->length = 0;
+  return bytearray_append_bytes(vm, array, copy);
+}
+
+// ba[i:j:k] = value, or del ba[i:j:k] for a null value. A simple slice
+// may change the length; an extended one must keep it.
+bool bytearray_set_slice(VM& vm, Value self, Slice* slice, Value value) {
+  Root<Object> receiver(vm.heap(), self);
+  Root<Slice> rooted_slice(vm.heap(), slice);
+  std::string replacement;
+  if (!value.is_null()) {
+    bool usable =
+        is_bytes_like(vm, value) || (!is_str(vm, value) && !value.is_small_int() &&
+                                     !vm.type_of(value)->slots.index && is_iterable(vm, value));
+    if (!usable) {
+      type_error(vm, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+      return false;
+    }
+    if (!contents_from_source(vm, value, replacement)) return false;
+  }
+  ByteArray* array = as_bytearray(receiver.value());
+  SliceIndices range;
+  if (!slice_indices(vm, rooted_slice.get(), array->length, range)) return false;
+  array = as_bytearray(receiver.value());
+  std::string contents(array->view());
+  if (range.step == 1 || (value.is_null() && range.length == 0)) {
+    contents.replace(static_cast<size_t>(range.start), static_cast<size_t>(range.length),
+                     replacement);
+    return bytearray_assign(vm, array, contents);
+  }
   if (value.is_null()) {
-    type_error(vm, "bytearray item deletion is not supported");
+    std::string kept;
+    for (int64_t i = 0, next = range.start, left = range.length;
+         i < static_cast<int64_t>(contents.size()); ++i) {
+      if (left > 0 && i == next) {
+        next += range.step;
+        --left;
+        continue;
+      }
+      kept += contents[static_cast<size_t>(i)];
+    }
+    return bytearray_assign(vm, array, kept);
+  }
+  if (static_cast<int64_t>(replacement.size()) != range.length) {
+    value_error(vm, "attempt to assign bytes of size " + std::to_string(replacement.size()) +
+                        " to extended slice of size " + std::to_string(range.length));
     return false;
   }
+  for (int64_t i = 0; i < range.length; ++i)
+    array->data[range.start + i * range.step] = static_cast<uint8_t>(replacement[i]);
+  return true;
+}
+
+bool bytearray_setitem(VM& vm, Value self, Value key, Value value) {
+  if (vm.type_of(key) == vm.types().slice) {
+    return bytearray_set_slice(vm, self, static_cast<Slice*>(key.as_object()), value);
+  }
+  int64_t index;
   if (!sequence_index(vm, key, "bytearray", index)) return false;
-  uint8_t byte;
-  if (!byte_value(vm, value, byte, "byte must be in range(0, 256)")) return false;
+  uint8_t byte = 0;
+  if (!value.is_null() && !byte_value(vm, value, byte, "byte must be in range(0, 256)")) {
+    return false;
+  }
   ByteArray* array = as_bytearray(self);
   if (index < 0) index += array->length;
   if (index < 0 || index >= array->length) {
     raise(vm, vm.exceptions().IndexError, "bytearray index out of range");
     return false;
   }
-  array->data[index] = byte;
+  if (value.is_null()) {
+    std::memmove(array->data + index, array->data + index + 1,
+                 static_cast<size_t>(array->length - index - 1));
+    --array->length;
+  } else {
+    array->data[index] = byte;
+  }
   return true;
 }
 
@@ -829,6 +894,50 @@ Value bytearray_pop(VM& vm, Value self, CallArgs args) {
   return Value::from_small_int(byte);
 }
 
+// insert(index, item): the index clamps to the ends, as list.insert.
+Value bytearray_insert(VM& vm, Value self, CallArgs args) {
+  if (!check_no_keywords(vm, "bytearray.insert", args) ||
+      !check_positional(vm, "insert", args, 2, 2)) {
+    return Value();
+  }
+  int64_t index;
+  if (!ssize_argument(vm, args.values[0], index)) return Value();
+  uint8_t byte;
+  if (!byte_value(vm, args.values[1], byte, "byte must be in range(0, 256)")) return Value();
+  ByteArray* array = as_bytearray(self);
+  if (index < 0) index = std::max<int64_t>(index + array->length, 0);
+  index = std::min(index, array->length);
+  if (!bytearray_append_bytes(vm, array, std::string_view("", 1))) return Value();
+  std::memmove(array->data + index + 1, array->data + index,
+               static_cast<size_t>(array->length - 1 - index));
+  array->data[index] = byte;
+  return vm.none();
+}
+
+// remove(value): the first occurrence goes; ValueError if there is none.
+Value bytearray_remove(VM& vm, Value self, CallArgs args) {
+  if (!check_one_argument(vm, "bytearray.remove", args)) return Value();
+  uint8_t byte;
+  if (!byte_value(vm, args.values[0], byte, "byte must be in range(0, 256)")) return Value();
+  ByteArray* array = as_bytearray(self);
+  auto* found = array->length == 0 ? nullptr
+                                   : static_cast<uint8_t*>(std::memchr(
+                                         array->data, byte, static_cast<size_t>(array->length)));
+  if (!found) {
+    return raise(vm, vm.exceptions().ValueError, "value not found in bytearray");
+  }
+  std::memmove(found, found + 1, static_cast<size_t>(array->data + array->length - found - 1));
+  --array->length;
+  return vm.none();
+}
+
+Value bytearray_reverse(VM& vm, Value self, CallArgs args) {
+  if (!check_no_arguments(vm, "bytearray.reverse", args)) return Value();
+  ByteArray* array = as_bytearray(self);
+  std::reverse(array->data, array->data + array->length);
+  return vm.none();
+}
+
 Value bytearray_clear(VM& vm, Value self, CallArgs args) {
   if (!check_no_arguments(vm, "bytearray.clear", args)) return Value();
   as_bytearray(self)->length = 0;
@@ -867,8 +976,9 @@ constexpr NativeFunctionDef kSharedMethods[] = {
 };
 
 constexpr NativeFunctionDef kByteArrayMethods[] = {
-    {"append", bytearray_append}, {"extend", bytearray_extend}, {"pop", bytearray_pop},
-    {"clear", bytearray_clear},   {"copy", bytearray_copy},
+    {"append", bytearray_append}, {"extend", bytearray_extend},   {"pop", bytearray_pop},
+    {"clear", bytearray_clear},   {"copy", bytearray_copy},       {"insert", bytearray_insert},
+    {"remove", bytearray_remove}, {"reverse", bytearray_reverse},
 };
 
 constexpr NativeFunctionDef kStrEncode[] = {{"encode", str_encode}};
