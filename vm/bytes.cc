@@ -54,28 +54,6 @@ TextView view_of(std::string_view data) {
                   1};
 }
 
-// A new object of the receiver's type (bytes or bytearray) holding `data`.
-Value make_like(VM& vm, Value self, std::string_view data) {
-  if (is_bytearray(vm, self)) return Value::from_object(make_bytearray(vm, data));
-  return Value::from_object(make_bytes(vm, data));
-}
-
-std::string receiver_name(VM& vm, Value self) {
-  return is_bytearray(vm, self) ? "bytearray" : "bytes";
-}
-
-// A bytes-like argument, copied (Python code may run and resize a
-// bytearray before it is used), or false with "a bytes-like object is
-// required, not 'str'".
-bool bytes_argument(VM& vm, Value value, std::string& out) {
-  if (!is_bytes_like(vm, value)) {
-    type_error(vm, "a bytes-like object is required, not '" + type_name_of(vm, value) + "'");
-    return false;
-  }
-  out = bytes_like_view(vm, value);
-  return true;
-}
-
 // An int in range(256), for `in`, find() and append().
 bool byte_value(VM& vm, Value value, uint8_t& out, const char* range_message) {
   int64_t number;
@@ -176,7 +154,7 @@ Value bytes_getitem(VM& vm, Value self, Value key) {
     for (int64_t i = 0, at = indices.start; i < indices.length; ++i, at += indices.step) {
       result += data[static_cast<size_t>(at)];
     }
-    return make_like(vm, receiver.value(), result);
+    return make_bytes_like(vm, receiver.value(), result);
   }
   int64_t index;
   if (!sequence_index(vm, key, mutable_array ? "bytearray" : "byte", index)) return Value();
@@ -323,7 +301,7 @@ Value bytes_add(VM& vm, Value left, Value right) {
   }
   std::string joined(bytes_like_view(vm, left));
   joined += bytes_like_view(vm, right);
-  return make_like(vm, left, joined);
+  return make_bytes_like(vm, left, joined);
 }
 
 // bytes % values: formatting when bytes is on the left.
@@ -351,7 +329,7 @@ Value bytes_multiply(VM& vm, Value left, Value right) {
   std::string repeated;
   for (int64_t i = 0; i < times; ++i)
     repeated += contents;
-  return make_like(vm, rooted.value(), repeated);
+  return make_bytes_like(vm, rooted.value(), repeated);
 }
 
 // The contents bytes(x) and bytearray(x) make from one argument: a count
@@ -503,7 +481,7 @@ Value bytes_join(VM& vm, Value self, CallArgs args) {
     if (i > 0) joined += separator;
     joined += bytes_like_view(vm, item);
   }
-  return make_like(vm, receiver.value(), joined);
+  return make_bytes_like(vm, receiver.value(), joined);
 }
 
 // sub may be a bytes-like object or an int in range(256).
@@ -655,7 +633,7 @@ Value bytes_split_impl(VM& vm, Value self, CallArgs args) {
   if (kFromEnd) std::reverse(pieces.begin(), pieces.end());
   Root<List> result(vm.heap(), make_list(vm));
   for (std::string_view piece : pieces) {
-    Value item = make_like(vm, receiver.value(), piece);
+    Value item = make_bytes_like(vm, receiver.value(), piece);
     if (!list_append(vm, result.get(), item)) return Value();
   }
   return result.value();
@@ -684,7 +662,7 @@ Value bytes_strip(VM& vm, Value self, CallArgs args) {
     while (!data.empty() && strippable(data.back()))
       data.remove_suffix(1);
   }
-  return make_like(vm, receiver.value(), std::string(data));
+  return make_bytes_like(vm, receiver.value(), std::string(data));
 }
 
 Value bytes_replace(VM& vm, Value self, CallArgs args) {
@@ -720,7 +698,7 @@ Value bytes_replace(VM& vm, Value self, CallArgs args) {
     }
     result.append(data, position);
   }
-  return make_like(vm, receiver.value(), result);
+  return make_bytes_like(vm, receiver.value(), result);
 }
 
 Value bytes_hex(VM& vm, Value self, CallArgs args) {
@@ -798,7 +776,7 @@ Value bytes_map(VM& vm, Value self, CallArgs args, std::string_view name) {
   std::string data(bytes_like_view(vm, self));
   for (char& c : data)
     c = kMap(c);
-  return make_like(vm, self, data);
+  return make_bytes_like(vm, self, data);
 }
 
 char ascii_upper(char c) {
@@ -1007,6 +985,28 @@ void install_shared_slots(Type* type) {
 
 }  // namespace
 
+// A new object of the receiver's type (bytes or bytearray) holding `data`.
+Value make_bytes_like(VM& vm, Value self, std::string_view data) {
+  if (is_bytearray(vm, self)) return Value::from_object(make_bytearray(vm, data));
+  return Value::from_object(make_bytes(vm, data));
+}
+
+std::string receiver_name(VM& vm, Value self) {
+  return is_bytearray(vm, self) ? "bytearray" : "bytes";
+}
+
+// A bytes-like argument, copied (Python code may run and resize a
+// bytearray before it is used), or false with "a bytes-like object is
+// required, not 'str'".
+bool bytes_argument(VM& vm, Value value, std::string& out) {
+  if (!is_bytes_like(vm, value)) {
+    type_error(vm, "a bytes-like object is required, not '" + type_name_of(vm, value) + "'");
+    return false;
+  }
+  out = bytes_like_view(vm, value);
+  return true;
+}
+
 // An instance of bytes or a subclass: the data (and a NUL, as CPython
 // keeps), then room for the words a subclass adds (its __dict__).
 Bytes* allocate_bytes(VM& vm, Type* type, std::string_view data) {
@@ -1067,6 +1067,7 @@ void init_bytes_types(VM& vm) {
 
   for (Type* type : {types.bytes, types.bytearray}) {
     add_methods(vm, type, kSharedMethods);
+    add_bytes_text_methods(vm, type);
     // fromhex is a class method: bound to its class once, here.
     Root<Object> from_hex(vm.heap(), make_native_function(vm, &kFromHex, Value::from_object(type)));
     dict_set_str(vm, type->dict, vm.intern("fromhex"), from_hex.value());
