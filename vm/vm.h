@@ -60,6 +60,7 @@ struct BuiltinTypes {
   Type* list_reverseiterator = nullptr;
   Type* set_iterator = nullptr;
   Type* range_iterator = nullptr;
+  Type* longrange_iterator = nullptr;
   Type* sequence_iterator = nullptr;
   Type* mappingproxy = nullptr;  // "iterator": iter() by __getitem__
   Type* dict_keys = nullptr;
