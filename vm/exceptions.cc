@@ -60,7 +60,8 @@ bool init_exception(VM& vm, Value self, CallArgs args) {
 
 Value new_system_exit(VM& vm, Type* type, CallArgs args) {
   Value exception = new_exception(vm, type, args);
-  if (!exception.is_null()) static_cast<SystemExitObject*>(exception.as_object())->code = Value::null();
+  if (exception.is_null()) return exception;
+  static_cast<SystemExitObject*>(exception.as_object())->code = Value::null();
   return exception;
 }
 

@@ -325,9 +325,10 @@ bool is_str(VM& vm, Value value) {
 Value int_from_text(VM& vm, Value text, int base) {
   if (is_str(vm, text)) {
     return make_int_or_raise(vm, BigInt::parse(to_utf8(static_cast<Str*>(text.as_object())), base,
-                                                   vm.int_max_str_digits));
+                                               vm.int_max_str_digits));
   }
-  return make_int_or_raise(vm, BigInt::parse_bytes(bytes_like_view(vm, text), base, vm.int_max_str_digits));
+  return make_int_or_raise(
+      vm, BigInt::parse_bytes(bytes_like_view(vm, text), base, vm.int_max_str_digits));
 }
 
 // int(x) for any x: an int's value, a float truncated, the text of a str

@@ -64,7 +64,7 @@ constexpr char kGet[] = "get";
 constexpr char kCopy[] = "copy";
 
 constexpr NativeFunctionDef kMethods[] = {
-    {"keys", forward_method<kKeys>}, {"values", forward_method<kValues>},
+    {"keys", forward_method<kKeys>},   {"values", forward_method<kValues>},
     {"items", forward_method<kItems>}, {"get", forward_method<kGet>},
     {"copy", forward_method<kCopy>},
 };
@@ -73,8 +73,8 @@ constexpr NativeFunctionDef kMethods[] = {
 
 Value make_mappingproxy(VM& vm, Value mapping) {
   Root<Object> rooted(vm.heap(), mapping);
-  auto* proxy = static_cast<MappingProxy*>(
-      vm.heap().allocate(vm.types().mappingproxy, sizeof(MappingProxy)));
+  auto* proxy =
+      static_cast<MappingProxy*>(vm.heap().allocate(vm.types().mappingproxy, sizeof(MappingProxy)));
   proxy->mapping = rooted.value();
   return Value::from_object(proxy);
 }
