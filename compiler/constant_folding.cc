@@ -257,6 +257,16 @@ bool CodeGenerator::fold_unary(const UnaryOp* node, Constant& value) {
 bool CodeGenerator::fold_binary(const BinOp* node, Constant& value) {
   Constant left, right;
   if (!fold_constant(node->left, left) || !fold_constant(node->right, right)) return false;
+  // & | ^ between two bools give a bool, as bool's own operators do.
+  auto* p = std::get_if<bool>(&left.value);
+  auto* q = std::get_if<bool>(&right.value);
+  if (p && q && (node->op == Operator::BitAnd || node->op == Operator::BitOr ||
+                 node->op == Operator::BitXor)) {
+    value.value = node->op == Operator::BitAnd ? (*p && *q)
+                  : node->op == Operator::BitOr ? (*p || *q)
+                                                : *p != *q;
+    return true;
+  }
   Int128 a, b;
   if (as_integer(left, a) && as_integer(right, b)) return fold_integers(node->op, a, b, value);
   double x, y;

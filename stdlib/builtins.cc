@@ -26,6 +26,7 @@
 #include "vm/module.h"
 #include "vm/native.h"
 #include "vm/protocols.h"
+#include "vm/slot_dispatch.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/vm.h"
@@ -40,7 +41,7 @@ namespace {
 bool append_str(VM& vm, Value value, std::string& out) {
   Value text = str(vm, value);
   if (text.is_null()) return false;
-  if (vm.type_of(text) != vm.types().str) {
+  if (!is_subtype(vm.type_of(text), vm.types().str)) {
     raise(vm, vm.exceptions().TypeError,
           "__str__ returned non-string (type " + to_utf8(vm.type_of(text)->name) + ")");
     return false;
@@ -113,10 +114,16 @@ Value builtin_hash(VM& vm, Value, CallArgs args) {
 
 Value builtin_next(VM& vm, Value, CallArgs args) {
   if (!check_positional(vm, "next", args, 1, 2)) return Value::null();
+  if (args.nargs == 1) return next_or_stop_iteration(vm, args.values[0]);
   Value item = next(vm, args.values[0]);
-  if (!item.is_null() || vm.has_exception()) return item;
-  if (args.nargs == 2) return args.values[1];
-  return raise_value(vm, make_exception(vm, vm.exceptions().StopIteration));
+  if (!item.is_null()) return item;
+  if (vm.has_exception()) {
+    if (!is_subtype(vm.type_of(vm.current_exception()), vm.exceptions().StopIteration)) {
+      return Value::null();
+    }
+    vm.take_exception();
+  }
+  return args.values[1];
 }
 
 Value builtin_callable(VM& vm, Value, CallArgs args) {
@@ -236,6 +243,7 @@ Module* make_builtins_module(VM& vm) {
 #define EXCEPTION(name, base) \
   dict_set_str(vm, namespace_, vm.intern(#name), Value::from_object(vm.exceptions().name));
 #include "vm/exceptions.def"
+  // The names OSError absorbed in Python 3.3.
   for (const char* alias : {"IOError", "EnvironmentError"}) {
     dict_set_str(vm, namespace_, vm.intern(alias), Value::from_object(vm.exceptions().OSError));
   }

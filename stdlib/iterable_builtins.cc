@@ -10,6 +10,7 @@
 #include "vm/iteration.h"
 #include "vm/list.h"
 #include "vm/protocols.h"
+#include "vm/slice.h"
 #include "vm/str.h"
 #include "vm/vm.h"
 
@@ -143,9 +144,10 @@ Value builtin_sorted(VM& vm, Value, CallArgs args) {
   if (!list_extend(vm, list.get(), args.values[0])) return Value::null();
   Value key = keyword(args, vm.intern("key"));
   Value reverse = keyword(args, vm.intern("reverse"));
-  int descending = reverse.is_null() ? 0 : truthy(vm, reverse);
-  if (descending < 0) return Value::null();
-  if (!list_sort(vm, list.get(), key, descending == 1)) return Value::null();
+  // list.sort's reverse: an int, not any truth value.
+  int64_t descending = 0;
+  if (!reverse.is_null() && !index_as_int64(vm, reverse, descending)) return Value::null();
+  if (!list_sort(vm, list.get(), key, descending != 0)) return Value::null();
   return list.value();
 }
 

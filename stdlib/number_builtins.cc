@@ -81,6 +81,14 @@ Value builtin_pow(VM& vm, Value, CallArgs args) {
   }
   Value result = int_power_mod(vm, base, exponent, modulus);
   if (!result.is(vm.not_implemented())) return result;
+  // float's pow takes int and float operands, and refuses any modulus.
+  auto is_float = [&](Value v) { return is_subtype(vm.type_of(v), vm.types().float_); };
+  auto is_real = [&](Value v) { return is_int(vm, v) || is_float(v); };
+  if (is_real(base) && is_real(exponent) &&
+      (is_float(base) || is_float(exponent) || is_float(modulus))) {
+    return raise(vm, vm.exceptions().TypeError,
+                 "pow() 3rd argument not allowed unless all arguments are integers");
+  }
   return raise(vm, vm.exceptions().TypeError,
                "unsupported operand type(s) for ** or pow(): '" + type_name(vm, base) + "', '" +
                    type_name(vm, exponent) + "', '" + type_name(vm, modulus) + "'");

@@ -72,12 +72,11 @@ Value builtin_issubclass(VM& vm, Value, CallArgs args) {
   return result < 0 ? Value::null() : vm.boolean(result);
 }
 
-// The attribute name argument of getattr and friends.
-Str* attribute_name(VM& vm, Value name, const char* function) {
-  if (vm.type_of(name) == vm.types().str) return static_cast<Str*>(name.as_object());
+// The attribute name argument of getattr and friends: a str or subclass.
+Str* attribute_name(VM& vm, Value name) {
+  if (is_subtype(vm.type_of(name), vm.types().str)) return static_cast<Str*>(name.as_object());
   raise(vm, vm.exceptions().TypeError,
-        std::string(function) + "(): attribute name must be string, not '" +
-            to_utf8(vm.type_of(name)->name) + "'");
+        "attribute name must be string, not '" + to_utf8(vm.type_of(name)->name) + "'");
   return nullptr;
 }
 
@@ -87,7 +86,7 @@ bool is_attribute_error(VM& vm) {
 
 Value builtin_getattr(VM& vm, Value, CallArgs args) {
   if (!check_positional(vm, "getattr", args, 2, 3)) return Value::null();
-  Str* name = attribute_name(vm, args.values[1], "getattr");
+  Str* name = attribute_name(vm, args.values[1]);
   if (!name) return Value::null();
   Value value = get_attribute(vm, args.values[0], name);
   if (value.is_null() && args.nargs == 3 && is_attribute_error(vm)) {
@@ -99,7 +98,7 @@ Value builtin_getattr(VM& vm, Value, CallArgs args) {
 
 Value builtin_hasattr(VM& vm, Value, CallArgs args) {
   if (!check_positional(vm, "hasattr", args, 2, 2)) return Value::null();
-  Str* name = attribute_name(vm, args.values[1], "hasattr");
+  Str* name = attribute_name(vm, args.values[1]);
   if (!name) return Value::null();
   Value value = get_attribute(vm, args.values[0], name);
   if (!value.is_null()) return vm.boolean(true);
@@ -110,7 +109,7 @@ Value builtin_hasattr(VM& vm, Value, CallArgs args) {
 
 Value builtin_setattr(VM& vm, Value, CallArgs args) {
   if (!check_positional(vm, "setattr", args, 3, 3)) return Value::null();
-  Str* name = attribute_name(vm, args.values[1], "setattr");
+  Str* name = attribute_name(vm, args.values[1]);
   if (!name) return Value::null();
   if (!set_attribute(vm, args.values[0], name, args.values[2])) return Value::null();
   return vm.none();
@@ -118,7 +117,7 @@ Value builtin_setattr(VM& vm, Value, CallArgs args) {
 
 Value builtin_delattr(VM& vm, Value, CallArgs args) {
   if (!check_positional(vm, "delattr", args, 2, 2)) return Value::null();
-  Str* name = attribute_name(vm, args.values[1], "delattr");
+  Str* name = attribute_name(vm, args.values[1]);
   if (!name) return Value::null();
   if (!delete_attribute(vm, args.values[0], name)) return Value::null();
   return vm.none();

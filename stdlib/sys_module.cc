@@ -20,6 +20,7 @@
 #include "vm/import.h"
 #include "vm/int.h"
 #include "vm/list.h"
+#include "vm/method_args.h"
 #include "vm/module.h"
 #include "vm/native.h"
 #include "vm/protocols.h"
@@ -251,7 +252,34 @@ Value sys_get_coroutine_origin_tracking_depth(VM& vm, Value, CallArgs args) {
   return Value::from_small_int(vm.coroutine_origin_tracking_depth);
 }
 
+Value sys_get_int_max_str_digits(VM& vm, Value, CallArgs args) {
+  if (!check_positional(vm, "get_int_max_str_digits", args, 0, 0)) return Value::null();
+  return make_int(vm, vm.int_max_str_digits);
+}
+
+// set_int_max_str_digits(maxdigits): 0 lifts the limit; below 640 (CPython's
+// threshold for the quadratic conversions) is refused.
+Value sys_set_int_max_str_digits(VM& vm, Value, CallArgs args) {
+  constexpr std::string_view kParameters[] = {"maxdigits"};
+  Value given;
+  if (!bind_arguments(vm, "set_int_max_str_digits", args, kParameters, 1, &given)) {
+    return Value::null();
+  }
+  int64_t digits;
+  if (!ssize_argument(vm, given, digits)) return Value::null();
+  if (digits > INT32_MAX || digits < INT32_MIN) {
+    return raise(vm, vm.exceptions().OverflowError, "Python int too large to convert to C int");
+  }
+  if (digits != 0 && digits < 640) {
+    return raise(vm, vm.exceptions().ValueError, "maxdigits must be 0 or larger than 640");
+  }
+  vm.int_max_str_digits = static_cast<int>(digits);
+  return vm.none();
+}
+
 constexpr NativeFunctionDef kFunctions[] = {
+    {"get_int_max_str_digits", sys_get_int_max_str_digits},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits},
     {"exit", sys_exit},
     {"getrecursionlimit", sys_getrecursionlimit},
     {"setrecursionlimit", sys_setrecursionlimit},

@@ -116,10 +116,12 @@ class Binder {
       slots_[found] = value;
     }
     if (!posonly_passed.empty()) {
-      std::string names;
+      // CPython 3.11 quotes the list as a whole: 'a, b'.
+      std::string names = "'";
       for (size_t i = 0; i < posonly_passed.size(); ++i) {
-        names += (i ? ", '" : "'") + posonly_passed[i] + "'";
+        names += (i ? ", " : "") + posonly_passed[i];
       }
+      names += "'";
       return fail(qualname() + "() got some positional-only arguments passed as keyword arguments: " +
                   names);
     }

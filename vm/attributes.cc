@@ -19,10 +19,8 @@ namespace eddy::vm {
 namespace {
 
 // Where an instance of `type` keeps its __dict__, or null.
-Dict** instance_dict_slot(VM& vm, Value object) {
+Dict** instance_dict_slot(Value object) {
   if (!object.is_object()) return nullptr;
-  Type* type = vm.type_of(object);
-  if (type->dict_offset == 0) return nullptr;
   return instance_dict_address(object.as_object());
 }
 
@@ -35,6 +33,14 @@ Value no_attribute(VM& vm, Value object, Str* name) {
 }
 
 }  // namespace
+
+Value lookup_special(VM& vm, Value object, Str* name) {
+  Type* type = vm.type_of(object);
+  Value found = lookup_in_mro(vm, type, name);
+  if (found.is_null()) return found;
+  auto bind = vm.type_of(found)->slots.descr_get;
+  return bind ? bind(vm, found, object, Value::from_object(type)) : found;
+}
 
 Value lookup_in_mro(VM& vm, Type* type, Str* name) {
   if (type->mro) {
@@ -59,7 +65,7 @@ Value generic_getattr(VM& vm, Value object, Str* name) {
   if (descriptor_type && descriptor_type->slots.descr_get && is_data_descriptor(descriptor_type)) {
     return descriptor_type->slots.descr_get(vm, descriptor, object, Value::from_object(type));
   }
-  if (Dict** slot = instance_dict_slot(vm, object); slot && *slot) {
+  if (Dict** slot = instance_dict_slot(object); slot && *slot) {
     Value found = dict_get_str(vm, *slot, name);
     if (!found.is_null()) return found;
   }
@@ -79,7 +85,7 @@ bool generic_setattr(VM& vm, Value object, Str* name, Value value) {
       return descriptor_type->slots.descr_set(vm, descriptor, object, value);
     }
   }
-  Dict** slot = instance_dict_slot(vm, object);
+  Dict** slot = instance_dict_slot(object);
   if (!slot) {
     if (descriptor.is_null()) {
       no_attribute(vm, object, name);
@@ -99,7 +105,7 @@ bool generic_setattr(VM& vm, Value object, Str* name, Value value) {
     Root<Object> rooted_object(vm.heap(), object);
     Root<Object> rooted_value(vm.heap(), value);
     Dict* dict = make_dict(vm);
-    slot = instance_dict_slot(vm, object);
+    slot = instance_dict_slot(object);
     *slot = dict;
   }
   return dict_set_str(vm, *slot, name, value);

@@ -14,6 +14,11 @@ struct Type;
 // The first definition of `name` along `type`'s MRO, or null. Never raises.
 Value lookup_in_mro(VM& vm, Type* type, Str* name);
 
+// The special method `name` of `object`'s type, bound to `object` (as
+// CPython's _PyObject_LookupSpecial, skipping the instance dict); null
+// with no exception set when the type has none.
+Value lookup_special(VM& vm, Value object, Str* name);
+
 // object.__getattribute__ / __setattr__ / __delattr__ (null value).
 Value generic_getattr(VM& vm, Value object, Str* name);
 bool generic_setattr(VM& vm, Value object, Str* name, Value value);

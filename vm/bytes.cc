@@ -20,7 +20,9 @@
 #include "vm/list.h"
 #include "vm/method_args.h"
 #include "vm/native.h"
+#include "vm/percent_format.h"
 #include "vm/protocols.h"
+#include "vm/sequence.h"
 #include "vm/slice.h"
 #include "vm/str_methods.h"
 #include "vm/text_search.h"
@@ -50,28 +52,6 @@ ByteArray* as_bytearray(Value value) {
 TextView view_of(std::string_view data) {
   return TextView{reinterpret_cast<const uint8_t*>(data.data()), static_cast<int64_t>(data.size()),
                   1};
-}
-
-// A new object of the receiver's type (bytes or bytearray) holding `data`.
-Value make_like(VM& vm, Value self, std::string_view data) {
-  if (is_bytearray(vm, self)) return Value::from_object(make_bytearray(vm, data));
-  return Value::from_object(make_bytes(vm, data));
-}
-
-std::string receiver_name(VM& vm, Value self) {
-  return is_bytearray(vm, self) ? "bytearray" : "bytes";
-}
-
-// A bytes-like argument, copied (Python code may run and resize a
-// bytearray before it is used), or false with "a bytes-like object is
-// required, not 'str'".
-bool bytes_argument(VM& vm, Value value, std::string& out) {
-  if (!is_bytes_like(vm, value)) {
-    type_error(vm, "a bytes-like object is required, not '" + type_name_of(vm, value) + "'");
-    return false;
-  }
-  out = bytes_like_view(vm, value);
-  return true;
 }
 
 // An int in range(256), for `in`, find() and append().
@@ -112,10 +92,11 @@ void destroy_bytearray(Object* object) {
   std::free(static_cast<ByteArray*>(object)->data);
 }
 
-// FNV-1a, as for str: CPython randomizes bytes hashes too.
+// FNV-1a, as for str: CPython randomizes bytes hashes too (except b''s: 0).
 int64_t hash_bytes(VM&, Value self) {
   auto* bytes = static_cast<Bytes*>(self.as_object());
   if (bytes->hash != -1) return bytes->hash;
+  if (bytes->length == 0) return bytes->hash = 0;
   uint64_t h = 14695981039346656037ull;
   for (int64_t i = 0; i < bytes->length; ++i) {
     h ^= bytes->data()[i];
@@ -173,7 +154,7 @@ Value bytes_getitem(VM& vm, Value self, Value key) {
     for (int64_t i = 0, at = indices.start; i < indices.length; ++i, at += indices.step) {
       result += data[static_cast<size_t>(at)];
     }
-    return make_like(vm, receiver.value(), result);
+    return make_bytes_like(vm, receiver.value(), result);
   }
   int64_t index;
   if (!sequence_index(vm, key, mutable_array ? "bytearray" : "byte", index)) return Value();
@@ -186,22 +167,87 @@ Value bytes_getitem(VM& vm, Value self, Value key) {
   return Value::from_small_int(static_cast<unsigned char>(data[static_cast<size_t>(index)]));
 }
 
-bool bytearray_setitem(VM& vm, Value self, Value key, Value value) {
-  int64_t index;
+bool contents_from_source(VM& vm, Value source, std::string& out);
+
+// Replaces the whole contents of `array` with `data`.
+bool bytearray_assign(VM& vm, ByteArray* array, std::string_view data) {
+  std::string copy(data);
+  array->length = 0;
+  return bytearray_append_bytes(vm, array, copy);
+}
+
+// ba[i:j:k] = value, or del ba[i:j:k] for a null value. A simple slice
+// may change the length; an extended one must keep it.
+bool bytearray_set_slice(VM& vm, Value self, Slice* slice, Value value) {
+  Root<Object> receiver(vm.heap(), self);
+  Root<Slice> rooted_slice(vm.heap(), slice);
+  std::string replacement;
+  if (!value.is_null()) {
+    bool usable =
+        is_bytes_like(vm, value) || (!is_str(vm, value) && !value.is_small_int() &&
+                                     !vm.type_of(value)->slots.index && is_iterable(vm, value));
+    if (!usable) {
+      type_error(vm, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+      return false;
+    }
+    if (!contents_from_source(vm, value, replacement)) return false;
+  }
+  ByteArray* array = as_bytearray(receiver.value());
+  SliceIndices range;
+  if (!slice_indices(vm, rooted_slice.get(), array->length, range)) return false;
+  array = as_bytearray(receiver.value());
+  std::string contents(array->view());
+  if (range.step == 1 || (value.is_null() && range.length == 0)) {
+    contents.replace(static_cast<size_t>(range.start), static_cast<size_t>(range.length),
+                     replacement);
+    return bytearray_assign(vm, array, contents);
+  }
   if (value.is_null()) {
-    type_error(vm, "bytearray item deletion is not supported");
+    std::string kept;
+    for (int64_t i = 0, next = range.start, left = range.length;
+         i < static_cast<int64_t>(contents.size()); ++i) {
+      if (left > 0 && i == next) {
+        next += range.step;
+        --left;
+        continue;
+      }
+      kept += contents[static_cast<size_t>(i)];
+    }
+    return bytearray_assign(vm, array, kept);
+  }
+  if (static_cast<int64_t>(replacement.size()) != range.length) {
+    value_error(vm, "attempt to assign bytes of size " + std::to_string(replacement.size()) +
+                        " to extended slice of size " + std::to_string(range.length));
     return false;
   }
+  for (int64_t i = 0; i < range.length; ++i)
+    array->data[range.start + i * range.step] = static_cast<uint8_t>(replacement[i]);
+  return true;
+}
+
+bool bytearray_setitem(VM& vm, Value self, Value key, Value value) {
+  if (vm.type_of(key) == vm.types().slice) {
+    return bytearray_set_slice(vm, self, static_cast<Slice*>(key.as_object()), value);
+  }
+  int64_t index;
   if (!sequence_index(vm, key, "bytearray", index)) return false;
-  uint8_t byte;
-  if (!byte_value(vm, value, byte, "byte must be in range(0, 256)")) return false;
+  uint8_t byte = 0;
+  if (!value.is_null() && !byte_value(vm, value, byte, "byte must be in range(0, 256)")) {
+    return false;
+  }
   ByteArray* array = as_bytearray(self);
   if (index < 0) index += array->length;
   if (index < 0 || index >= array->length) {
     raise(vm, vm.exceptions().IndexError, "bytearray index out of range");
     return false;
   }
-  array->data[index] = byte;
+  if (value.is_null()) {
+    std::memmove(array->data + index, array->data + index + 1,
+                 static_cast<size_t>(array->length - index - 1));
+    --array->length;
+  } else {
+    array->data[index] = byte;
+  }
   return true;
 }
 
@@ -251,12 +297,17 @@ Value bytes_add(VM& vm, Value left, Value right) {
   if (!is_bytes_like(vm, left) || !is_bytes_like(vm, right)) {
     Type* other = vm.type_of(right);
     if (!is_bytes_like(vm, left) || (other->flags & kTypeIsHeapType)) return vm.not_implemented();
-    return type_error(vm,
-                      "can't concat " + type_name_of(vm, right) + " to " + type_name_of(vm, left));
+    return raise_cannot_concatenate(vm, left, right);
   }
   std::string joined(bytes_like_view(vm, left));
   joined += bytes_like_view(vm, right);
-  return make_like(vm, left, joined);
+  return make_bytes_like(vm, left, joined);
+}
+
+// bytes % values: formatting when bytes is on the left.
+Value bytes_remainder(VM& vm, Value left, Value right) {
+  if (!is_bytes_like(vm, left)) return vm.not_implemented();
+  return bytes_percent_format(vm, left, right);
 }
 
 Value bytes_multiply(VM& vm, Value left, Value right) {
@@ -265,8 +316,7 @@ Value bytes_multiply(VM& vm, Value left, Value right) {
   Value count = data_on_left ? right : left;
   if (!count.is_small_int() && !vm.type_of(count)->slots.index) {
     if (vm.type_of(count)->flags & kTypeIsHeapType) return vm.not_implemented();
-    return type_error(
-        vm, "can't multiply sequence by non-int of type '" + type_name_of(vm, count) + "'");
+    return raise_cannot_multiply(vm, count);
   }
   Root<Object> rooted(vm.heap(), data);
   int64_t times;
@@ -279,7 +329,7 @@ Value bytes_multiply(VM& vm, Value left, Value right) {
   std::string repeated;
   for (int64_t i = 0; i < times; ++i)
     repeated += contents;
-  return make_like(vm, rooted.value(), repeated);
+  return make_bytes_like(vm, rooted.value(), repeated);
 }
 
 // The contents bytes(x) and bytearray(x) make from one argument: a count
@@ -303,7 +353,7 @@ bool contents_from_source(VM& vm, Value source, std::string& out) {
     out.assign(static_cast<size_t>(count), '\0');
     return true;
   }
-  if (!vm.type_of(source)->slots.iter) {
+  if (!is_iterable(vm, source)) {
     type_error(vm, "cannot convert '" + type_name_of(vm, source) + "' object to bytes");
     return false;
   }
@@ -352,16 +402,18 @@ bool construct_contents(VM& vm, std::string_view name, CallArgs args, std::strin
   return true;
 }
 
-Value bytes_new(VM& vm, Type*, CallArgs args) {
+Value bytes_new(VM& vm, Type* type, CallArgs args) {
   std::string contents;
+  Root<Type> rooted(vm.heap(), type);
   if (!construct_contents(vm, "bytes", args, contents)) return Value();
-  return Value::from_object(make_bytes(vm, contents));
+  return Value::from_object(allocate_bytes(vm, rooted.get(), contents));
 }
 
-Value bytearray_new(VM& vm, Type*, CallArgs args) {
+Value bytearray_new(VM& vm, Type* type, CallArgs args) {
   std::string contents;
+  Root<Type> rooted(vm.heap(), type);
   if (!construct_contents(vm, "bytearray", args, contents)) return Value();
-  return Value::from_object(make_bytearray(vm, contents));
+  return Value::from_object(allocate_bytearray(vm, rooted.get(), contents));
 }
 
 // --- methods shared by bytes and bytearray ------------------------------
@@ -429,7 +481,7 @@ Value bytes_join(VM& vm, Value self, CallArgs args) {
     if (i > 0) joined += separator;
     joined += bytes_like_view(vm, item);
   }
-  return make_like(vm, receiver.value(), joined);
+  return make_bytes_like(vm, receiver.value(), joined);
 }
 
 // sub may be a bytes-like object or an int in range(256).
@@ -581,7 +633,7 @@ Value bytes_split_impl(VM& vm, Value self, CallArgs args) {
   if (kFromEnd) std::reverse(pieces.begin(), pieces.end());
   Root<List> result(vm.heap(), make_list(vm));
   for (std::string_view piece : pieces) {
-    Value item = make_like(vm, receiver.value(), piece);
+    Value item = make_bytes_like(vm, receiver.value(), piece);
     if (!list_append(vm, result.get(), item)) return Value();
   }
   return result.value();
@@ -610,7 +662,7 @@ Value bytes_strip(VM& vm, Value self, CallArgs args) {
     while (!data.empty() && strippable(data.back()))
       data.remove_suffix(1);
   }
-  return make_like(vm, receiver.value(), std::string(data));
+  return make_bytes_like(vm, receiver.value(), std::string(data));
 }
 
 Value bytes_replace(VM& vm, Value self, CallArgs args) {
@@ -646,7 +698,7 @@ Value bytes_replace(VM& vm, Value self, CallArgs args) {
     }
     result.append(data, position);
   }
-  return make_like(vm, receiver.value(), result);
+  return make_bytes_like(vm, receiver.value(), result);
 }
 
 Value bytes_hex(VM& vm, Value self, CallArgs args) {
@@ -724,7 +776,7 @@ Value bytes_map(VM& vm, Value self, CallArgs args, std::string_view name) {
   std::string data(bytes_like_view(vm, self));
   for (char& c : data)
     c = kMap(c);
-  return make_like(vm, self, data);
+  return make_bytes_like(vm, self, data);
 }
 
 char ascii_upper(char c) {
@@ -792,7 +844,7 @@ Value bytearray_extend(VM& vm, Value self, CallArgs args) {
   if (is_str(vm, source)) {
     return type_error(vm, "'str' object cannot be interpreted as an integer");
   }
-  if (!is_bytes_like(vm, source) && !vm.type_of(source)->slots.iter) {
+  if (!is_bytes_like(vm, source) && !is_iterable(vm, source)) {
     return type_error(vm, "can't extend bytearray with " + type_name_of(vm, source));
   }
   std::string contents;
@@ -818,6 +870,50 @@ Value bytearray_pop(VM& vm, Value self, CallArgs args) {
                static_cast<size_t>(array->length - index - 1));
   --array->length;
   return Value::from_small_int(byte);
+}
+
+// insert(index, item): the index clamps to the ends, as list.insert.
+Value bytearray_insert(VM& vm, Value self, CallArgs args) {
+  if (!check_no_keywords(vm, "bytearray.insert", args) ||
+      !check_positional(vm, "insert", args, 2, 2)) {
+    return Value();
+  }
+  int64_t index;
+  if (!ssize_argument(vm, args.values[0], index)) return Value();
+  uint8_t byte;
+  if (!byte_value(vm, args.values[1], byte, "byte must be in range(0, 256)")) return Value();
+  ByteArray* array = as_bytearray(self);
+  if (index < 0) index = std::max<int64_t>(index + array->length, 0);
+  index = std::min(index, array->length);
+  if (!bytearray_append_bytes(vm, array, std::string_view("", 1))) return Value();
+  std::memmove(array->data + index + 1, array->data + index,
+               static_cast<size_t>(array->length - 1 - index));
+  array->data[index] = byte;
+  return vm.none();
+}
+
+// remove(value): the first occurrence goes; ValueError if there is none.
+Value bytearray_remove(VM& vm, Value self, CallArgs args) {
+  if (!check_one_argument(vm, "bytearray.remove", args)) return Value();
+  uint8_t byte;
+  if (!byte_value(vm, args.values[0], byte, "byte must be in range(0, 256)")) return Value();
+  ByteArray* array = as_bytearray(self);
+  auto* found = array->length == 0 ? nullptr
+                                   : static_cast<uint8_t*>(std::memchr(
+                                         array->data, byte, static_cast<size_t>(array->length)));
+  if (!found) {
+    return raise(vm, vm.exceptions().ValueError, "value not found in bytearray");
+  }
+  std::memmove(found, found + 1, static_cast<size_t>(array->data + array->length - found - 1));
+  --array->length;
+  return vm.none();
+}
+
+Value bytearray_reverse(VM& vm, Value self, CallArgs args) {
+  if (!check_no_arguments(vm, "bytearray.reverse", args)) return Value();
+  ByteArray* array = as_bytearray(self);
+  std::reverse(array->data, array->data + array->length);
+  return vm.none();
 }
 
 Value bytearray_clear(VM& vm, Value self, CallArgs args) {
@@ -858,8 +954,9 @@ constexpr NativeFunctionDef kSharedMethods[] = {
 };
 
 constexpr NativeFunctionDef kByteArrayMethods[] = {
-    {"append", bytearray_append}, {"extend", bytearray_extend}, {"pop", bytearray_pop},
-    {"clear", bytearray_clear},   {"copy", bytearray_copy},
+    {"append", bytearray_append}, {"extend", bytearray_extend},   {"pop", bytearray_pop},
+    {"clear", bytearray_clear},   {"copy", bytearray_copy},       {"insert", bytearray_insert},
+    {"remove", bytearray_remove}, {"reverse", bytearray_reverse},
 };
 
 constexpr NativeFunctionDef kStrEncode[] = {{"encode", str_encode}};
@@ -883,28 +980,60 @@ void install_shared_slots(Type* type) {
   type->slots.iter = bytes_iter;
   type->slots.binary[static_cast<int>(BinaryOp::Add)] = bytes_add;
   type->slots.binary[static_cast<int>(BinaryOp::Multiply)] = bytes_multiply;
+  type->slots.binary[static_cast<int>(BinaryOp::Remainder)] = bytes_remainder;
 }
 
 }  // namespace
 
-Bytes* make_bytes(VM& vm, std::string_view data) {
-  size_t size = sizeof(Bytes) + data.size() + 1;  // + a NUL, as CPython keeps
-  auto* bytes = static_cast<Bytes*>(vm.heap().allocate(vm.types().bytes, size));
+// A new object of the receiver's type (bytes or bytearray) holding `data`.
+Value make_bytes_like(VM& vm, Value self, std::string_view data) {
+  if (is_bytearray(vm, self)) return Value::from_object(make_bytearray(vm, data));
+  return Value::from_object(make_bytes(vm, data));
+}
+
+std::string receiver_name(VM& vm, Value self) {
+  return is_bytearray(vm, self) ? "bytearray" : "bytes";
+}
+
+// A bytes-like argument, copied (Python code may run and resize a
+// bytearray before it is used), or false with "a bytes-like object is
+// required, not 'str'".
+bool bytes_argument(VM& vm, Value value, std::string& out) {
+  if (!is_bytes_like(vm, value)) {
+    type_error(vm, "a bytes-like object is required, not '" + type_name_of(vm, value) + "'");
+    return false;
+  }
+  out = bytes_like_view(vm, value);
+  return true;
+}
+
+// An instance of bytes or a subclass: the data (and a NUL, as CPython
+// keeps), then room for the words a subclass adds (its __dict__).
+Bytes* allocate_bytes(VM& vm, Type* type, std::string_view data) {
+  size_t size = type->instance_size + (data.size() + 1 + 7) / 8 * 8;
+  auto* bytes = static_cast<Bytes*>(vm.heap().allocate(type, size));
   bytes->length = static_cast<int64_t>(data.size());
   bytes->hash = -1;
   std::memcpy(bytes->data(), data.data(), data.size());
   return bytes;
 }
 
-ByteArray* make_bytearray(VM& vm, std::string_view data) {
-  auto* array =
-      static_cast<ByteArray*>(vm.heap().allocate(vm.types().bytearray, sizeof(ByteArray)));
+Bytes* make_bytes(VM& vm, std::string_view data) {
+  return allocate_bytes(vm, vm.types().bytes, data);
+}
+
+ByteArray* allocate_bytearray(VM& vm, Type* type, std::string_view data) {
+  auto* array = static_cast<ByteArray*>(vm.heap().allocate(type, type->instance_size));
   if (!data.empty()) {
     array->data = static_cast<uint8_t*>(std::malloc(data.size()));
     std::memcpy(array->data, data.data(), data.size());
     array->length = array->capacity = static_cast<int64_t>(data.size());
   }
   return array;
+}
+
+ByteArray* make_bytearray(VM& vm, std::string_view data) {
+  return allocate_bytearray(vm, vm.types().bytearray, data);
 }
 
 bool is_bytes_like(VM& vm, Value value) {
@@ -927,6 +1056,9 @@ void init_bytes_types(VM& vm) {
 
   install_shared_slots(types.bytes);
   types.bytes->slots.hash = hash_bytes;
+  types.bytes->variable_size = [](const Object* object) {
+    return static_cast<size_t>(static_cast<const Bytes*>(object)->length) + 1;
+  };
   types.bytes->slots.new_instance = bytes_new;
   install_shared_slots(types.bytearray);
   types.bytearray->gc.destroy = destroy_bytearray;
@@ -935,6 +1067,7 @@ void init_bytes_types(VM& vm) {
 
   for (Type* type : {types.bytes, types.bytearray}) {
     add_methods(vm, type, kSharedMethods);
+    add_bytes_text_methods(vm, type);
     // fromhex is a class method: bound to its class once, here.
     Root<Object> from_hex(vm.heap(), make_native_function(vm, &kFromHex, Value::from_object(type)));
     dict_set_str(vm, type->dict, vm.intern("fromhex"), from_hex.value());

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "vm/object.h"
@@ -15,6 +16,7 @@ namespace eddy::vm {
 
 class VM;
 struct Str;
+struct Type;
 
 struct Bytes : Object {
   int64_t length;
@@ -37,8 +39,23 @@ struct ByteArray : Object {
   }
 };
 
+// A new instance of `type`, bytes or bytearray or a subclass of either.
+Bytes* allocate_bytes(VM& vm, Type* type, std::string_view data);
+ByteArray* allocate_bytearray(VM& vm, Type* type, std::string_view data);
 Bytes* make_bytes(VM& vm, std::string_view data);
 ByteArray* make_bytearray(VM& vm, std::string_view data);
+
+// What bytes and bytearray methods share: a result of the receiver's
+// kind, the receiver's name for messages, and a bytes-like argument
+// (copied, since Python code may resize a bytearray before it is used),
+// or false with "a bytes-like object is required, not 'str'".
+Value make_bytes_like(VM& vm, Value self, std::string_view data);
+std::string receiver_name(VM& vm, Value self);
+bool bytes_argument(VM& vm, Value value, std::string& out);
+
+// Adds the text-like methods (case, padding, partition, translate) to
+// bytes and bytearray; bytes_text_methods.cc.
+void add_bytes_text_methods(VM& vm, Type* type);
 
 // True for bytes and bytearray (the "bytes-like objects" Eddy has).
 bool is_bytes_like(VM& vm, Value value);

@@ -12,6 +12,7 @@
 #include "vm/function.h"
 #include "vm/interpreter.h"
 #include "vm/list.h"
+#include "vm/mappingproxy.h"
 #include "vm/method.h"
 #include "vm/native.h"
 #include "vm/protocols.h"
@@ -186,16 +187,13 @@ void trace_instance(Object* object, Tracer& tracer) {
   Type* type = object->type;
   const Type* builtin = builtin_ancestor(type);
   if (builtin->gc.trace) builtin->gc.trace(object, tracer);
-  if (type->flags & kTypeDictAfterItems) {  // no __slots__ words, only the dict
-    tracer.visit(*instance_dict_address(object));
-    return;
-  }
+  size_t shift = variable_shift(object);
   for (uint32_t offset = builtin->instance_size; offset + sizeof(Value) <= type->instance_size;
        offset += sizeof(Value)) {
     if (offset == type->dict_offset) {
-      tracer.visit(*reinterpret_cast<Object**>(reinterpret_cast<char*>(object) + offset));
+      tracer.visit(*reinterpret_cast<Object**>(reinterpret_cast<char*>(object) + offset + shift));
     } else {
-      tracer.visit(load_slot_word(object, offset));
+      tracer.visit(load_slot_word(object, offset + shift));
     }
   }
 }
@@ -228,6 +226,14 @@ bool set_instance_dict(VM& vm, Value self, Value value) {
 }
 
 constexpr GetSetDef kInstanceDictField[] = {{"__dict__", get_instance_dict, set_instance_dict}};
+
+}  // namespace
+
+void add_instance_dict_attribute(VM& vm, Type* type) {
+  add_getsets(vm, type, kInstanceDictField);
+}
+
+namespace {
 
 // "__x" in class A names "_A__x", as the compiler mangles private names.
 Str* mangled(VM& vm, Type* type, Str* name) {
@@ -273,6 +279,7 @@ bool lay_out_instances(VM& vm, Type* type) {
         slot_names.push_back(static_cast<Str*>(name.as_object()));
     }
   }
+  type->variable_size = base->variable_size;
   for (Str* name : slot_names) {
     std::string text = to_utf8(name);
     if (text == "__dict__") {
@@ -280,6 +287,14 @@ bool lay_out_instances(VM& vm, Type* type) {
       continue;
     }
     if (text == "__weakref__") continue;
+    // CPython's int, tuple and bytes keep their items inline (tp_itemsize),
+    // which rules out slots in their subclasses.
+    const BuiltinTypes& t = vm.types();
+    if (is_subtype(base, t.int_) || is_subtype(base, t.tuple) || is_subtype(base, t.bytes)) {
+      type_error(vm, "nonempty __slots__ not supported for subtype of '" +
+                         to_utf8(builtin_ancestor(base)->name) + "'");
+      return false;
+    }
     Str* attribute = mangled(vm, type, vm.intern(text));
     if (!dict_get_str(vm, type->dict, attribute).is_null()) {
       raise(vm, vm.exceptions().ValueError,
@@ -290,23 +305,11 @@ bool lay_out_instances(VM& vm, Type* type) {
     if (!dict_set_str(vm, type->dict, attribute, member.value())) return false;
     size += sizeof(Value);
   }
-  // A tuple's items follow its header, so the words a subclass adds can
-  // only go after them: a __dict__ can, __slots__ (fixed offsets) cannot.
-  bool variable_size = is_subtype(base, vm.types().tuple);
-  if (variable_size && std::any_of(slot_names.begin(), slot_names.end(), [](Str* name) {
-        std::string text = to_utf8(name);
-        return text != "__dict__" && text != "__weakref__";
-      })) {
-    type_error(vm, "nonempty __slots__ not supported for subtype of '" + name_of(base) + "'");
-    return false;
-  }
-  type->flags |= base->flags & kTypeDictAfterItems;
   type->dict_offset = base->dict_offset;
   if (wants_dict && base->dict_offset == 0) {
-    if (variable_size) type->flags |= kTypeDictAfterItems;
     type->dict_offset = size;
     size += sizeof(Value);
-    add_getsets(vm, type, kInstanceDictField);
+    add_instance_dict_attribute(vm, type);
   }
   type->instance_size = size;
   return true;
@@ -578,7 +581,10 @@ constexpr GetSetDef kTypeFields[] = {
        Tuple* mro = as_type(self)->mro;
        return mro ? Value::from_object(mro) : vm.none();
      }},
-    {"__dict__", [](VM&, Value self) { return Value::from_object(as_type(self)->dict); }},
+    {"__dict__",
+     [](VM& vm, Value self) {
+       return make_mappingproxy(vm, Value::from_object(as_type(self)->dict));
+     }},
 };
 
 // C.mro(): the MRO as a list.
@@ -820,14 +826,6 @@ void init_class_support(VM& vm) {
   dict_set_str(vm, object->dict, vm.intern("__init_subclass__"), hook.value());
 
   init_slot_wrappers(vm);
-}
-
-Dict** instance_dict_address(Object* object) {
-  size_t offset = object->type->dict_offset;
-  if (object->type->flags & kTypeDictAfterItems) {
-    offset = sizeof(Tuple) + static_cast<size_t>(static_cast<Tuple*>(object)->size) * sizeof(Value);
-  }
-  return reinterpret_cast<Dict**>(reinterpret_cast<char*>(object) + offset);
 }
 
 }  // namespace eddy::vm

@@ -29,4 +29,8 @@ Value make_class(VM& vm, Type* metatype, CallArgs args);
 // of all builtin types. Run last at VM start-up.
 void init_class_support(VM& vm);
 
+// Gives `type` the __dict__ attribute of instances that keep their
+// attribute dict at type->dict_offset.
+void add_instance_dict_attribute(VM& vm, Type* type);
+
 }  // namespace eddy::vm

@@ -74,7 +74,8 @@ MemberDescriptor* as_member(Value value) {
 Value member_get(VM& vm, Value self, Value instance, Value) {
   if (instance.is_null()) return self;
   MemberDescriptor* member = as_member(self);
-  Value value = load_slot_word(instance.as_object(), member->offset);
+  Value value =
+      load_slot_word(instance.as_object(), member->offset + variable_shift(instance.as_object()));
   if (value.is_null()) {
     return raise_attribute_error(vm, "'" + type_name(vm, instance) + "' object has no attribute '" +
                                          to_utf8(member->name) + "'");
@@ -90,11 +91,14 @@ bool member_set(VM& vm, Value self, Value instance, Value value) {
               "' objects doesn't apply to a '" + type_name(vm, instance) + "' object");
     return false;
   }
-  if (value.is_null() && load_slot_word(instance.as_object(), member->offset).is_null()) {
+  if (value.is_null() &&
+      load_slot_word(instance.as_object(), member->offset + variable_shift(instance.as_object()))
+          .is_null()) {
     raise_attribute_error(vm, to_utf8(member->name));
     return false;
   }
-  store_slot_word(instance.as_object(), member->offset, value);
+  store_slot_word(instance.as_object(), member->offset + variable_shift(instance.as_object()),
+                  value);
   return true;
 }
 
@@ -523,13 +527,13 @@ Value make_member_descriptor(VM& vm, Type* owner, Str* name, uint32_t offset) {
   return Value::from_object(member);
 }
 
-Value load_slot_word(const Object* object, uint32_t offset) {
+Value load_slot_word(const Object* object, size_t offset) {
   uint64_t word;
   std::memcpy(&word, reinterpret_cast<const char*>(object) + offset, sizeof word);
   return std::bit_cast<Value>(word ^ Value::null().bits());
 }
 
-void store_slot_word(Object* object, uint32_t offset, Value value) {
+void store_slot_word(Object* object, size_t offset, Value value) {
   uint64_t word = value.bits() ^ Value::null().bits();
   std::memcpy(reinterpret_cast<char*>(object) + offset, &word, sizeof word);
 }

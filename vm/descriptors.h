@@ -68,8 +68,8 @@ Value make_member_descriptor(VM& vm, Type* owner, Str* name, uint32_t offset);
 
 // Slot words (__slots__ storage) hold a Value's bits mixed with the null
 // pattern, so that the zeroed memory of a new instance reads as "unset".
-Value load_slot_word(const Object* object, uint32_t offset);
-void store_slot_word(Object* object, uint32_t offset, Value value);
+Value load_slot_word(const Object* object, size_t offset);
+void store_slot_word(Object* object, size_t offset, Value value);
 
 Value make_class_method(VM& vm, Type* type, Value function);
 

@@ -260,7 +260,7 @@ bool merge(VM& vm, Dict* target, Dict* source) {
 // One (key, value) pair of dict(iterable) / update(iterable).
 bool insert_pair(VM& vm, Dict* dict, Value item, int64_t position) {
   Root<Object> rooted_item(vm.heap(), item);
-  if (!vm.type_of(item)->slots.iter) {
+  if (!is_iterable(vm, item)) {
     raise(vm, vm.exceptions().TypeError,
           "cannot convert dictionary update sequence element #" + std::to_string(position) +
               " to a sequence");

@@ -3,6 +3,7 @@
 
 #include <unordered_map>
 
+#include "vm/class_builder.h"
 #include "vm/descriptors.h"
 #include "vm/dict.h"
 #include "vm/list.h"
@@ -42,10 +43,14 @@ Value new_exception(VM& vm, Type* type, CallArgs args) {
   return Value::from_object(exception);
 }
 
-// BaseException.__init__(*args): sets args again, so that a subclass's
-// __init__ decides with super().__init__(message) what args and str(e) are.
+bool has_keywords(CallArgs args) {
+  return args.kwnames && args.kwnames->size > 0;
+}
+
+// BaseException.__init__: the arguments replace `args`; keywords are an
+// error ("ValueError() takes no keyword arguments").
 bool init_exception(VM& vm, Value self, CallArgs args) {
-  if (args.kwnames && args.kwnames->size > 0) {
+  if (has_keywords(args)) {
     raise(vm, vm.exceptions().TypeError,
           to_utf8(vm.type_of(self)->name) + "() takes no keyword arguments");
     return false;
@@ -108,27 +113,64 @@ Value get_suppress_context(VM& vm, Value self) {
   return vm.boolean(as_exception(self)->suppress_context);
 }
 
+bool refuse_deletion(VM& vm, Value value, std::string_view field) {
+  if (!value.is_null()) return false;
+  raise(vm, vm.exceptions().TypeError, std::string(field) + " may not be deleted");
+  return true;
+}
+
+// e.args = iterable: stored as a tuple.
+bool set_args(VM& vm, Value self, Value value) {
+  if (refuse_deletion(vm, value, "args")) return false;
+  Root<Object> rooted(vm.heap(), self);
+  Value tuple = call(vm, Value::from_object(vm.types().tuple), {value});
+  if (tuple.is_null()) return false;
+  as_exception(rooted.value())->args = static_cast<Tuple*>(tuple.as_object());
+  return true;
+}
+
+// A chain link: None (stored as null) or an exception instance.
+bool set_link(VM& vm, Value value, std::string_view field, std::string_view what, Value& link) {
+  if (refuse_deletion(vm, value, field)) return false;
+  if (value.is(vm.none())) {
+    link = Value::null();
+    return true;
+  }
+  if (!is_subtype(vm.type_of(value), vm.exceptions().BaseException)) {
+    raise(vm, vm.exceptions().TypeError,
+          "exception " + std::string(what) + " must be None or derive from BaseException");
+    return false;
+  }
+  link = value;
+  return true;
+}
+
 // Setting __cause__ also sets __suppress_context__, as `raise ... from`.
 bool set_cause(VM& vm, Value self, Value value) {
   Exception* e = as_exception(self);
-  e->cause = value.is_null() || value.is(vm.none()) ? Value::null() : value;
+  if (!set_link(vm, value, "__cause__", "cause", e->cause)) return false;
   e->suppress_context = true;
   return true;
 }
 bool set_context(VM& vm, Value self, Value value) {
-  as_exception(self)->context = value.is_null() || value.is(vm.none()) ? Value::null() : value;
-  return true;
+  return set_link(vm, value, "__context__", "context", as_exception(self)->context);
 }
 bool set_traceback(VM& vm, Value self, Value value) {
-  if (value.is_null()) {
-    raise(vm, vm.exceptions().TypeError, "__traceback__ may not be deleted");
-    return false;
-  }
+  if (refuse_deletion(vm, value, "__traceback__")) return false;
   if (!value.is(vm.none()) && vm.type_of(value) != vm.types().traceback) {
     raise(vm, vm.exceptions().TypeError, "__traceback__ must be a traceback or None");
     return false;
   }
   as_exception(self)->traceback = value.is(vm.none()) ? Value::null() : value;
+  return true;
+}
+bool set_suppress_context(VM& vm, Value self, Value value) {
+  if (refuse_deletion(vm, value, "__suppress_context__")) return false;
+  if (vm.type_of(value) != vm.types().bool_) {
+    raise(vm, vm.exceptions().TypeError, "attribute value type must be bool");
+    return false;
+  }
+  as_exception(self)->suppress_context = value.is(vm.boolean(true));
   return true;
 }
 
@@ -174,11 +216,11 @@ constexpr NativeFunctionDef kExceptionMethods[] = {
 };
 
 constexpr GetSetDef kExceptionFields[] = {
-    {"args", get_args},
+    {"args", get_args, set_args},
     {"__traceback__", get_traceback, set_traceback},
     {"__cause__", get_cause, set_cause},
     {"__context__", get_context, set_context},
-    {"__suppress_context__", get_suppress_context},
+    {"__suppress_context__", get_suppress_context, set_suppress_context},
 };
 
 constexpr GetSetDef kStopIterationFields[] = {{"value", stop_iteration_value}};
@@ -202,8 +244,11 @@ void init_exception_types(VM& vm, ExceptionTypes& types) {
   auto dict_offset = static_cast<uint32_t>(reinterpret_cast<char*>(&sample.dict) -
                                            reinterpret_cast<char*>(&sample));
   auto make_class = [&](std::string_view name, std::string_view base) {
-    Type* type = vm.make_builtin_type(name, made.at(base), sizeof(Exception));
-    type->gc.trace = trace_exception;
+    Type* base_type = made.at(base);
+    bool is_root = base_type == vm.types().object;
+    Type* type = vm.make_builtin_type(name, base_type,
+                                      is_root ? sizeof(Exception) : base_type->instance_size);
+    type->gc.trace = is_root ? trace_exception : base_type->gc.trace;
     type->flags |= kTypeAcceptsSubclasses;
     type->dict_offset = dict_offset;
     type->slots.new_instance = new_exception;

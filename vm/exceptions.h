@@ -26,7 +26,7 @@ struct Exception : Object {
   Value cause;      // __cause__ (null: None)
   Value context;    // __context__ (null: None)
   bool suppress_context;
-  Dict* dict;  // attributes: StopIteration.value, subclass fields, ...
+  Dict* dict;  // __dict__: attributes set on the instance
 };
 
 // One level of the stack of exceptions being handled (CPython's

@@ -177,6 +177,20 @@ constexpr GetSetDef kFunctionAttributes[] = {
     {"__dict__", function_dict},
 };
 
+// cell.cell_contents: ValueError while the variable is unbound; writable
+// and deletable, as the variable itself.
+Value get_cell_contents(VM& vm, Value self) {
+  Value contents = static_cast<Cell*>(self.as_object())->contents;
+  if (contents.is_null()) return raise(vm, vm.exceptions().ValueError, "Cell is empty");
+  return contents;
+}
+bool set_cell_contents(VM&, Value self, Value value) {
+  static_cast<Cell*>(self.as_object())->contents = value;
+  return true;
+}
+
+constexpr GetSetDef kCellAttributes[] = {{"cell_contents", get_cell_contents, set_cell_contents}};
+
 }  // namespace
 
 Function* make_function(VM& vm, Code* code, Dict* globals) {
@@ -217,6 +231,7 @@ void init_function_types(VM& vm) {
                                                 reinterpret_cast<char*>(&sample));
   add_getsets(vm, function, kFunctionAttributes);
   vm.types().cell->gc.trace = trace_cell;
+  add_getsets(vm, vm.types().cell, kCellAttributes);
 }
 
 }  // namespace eddy::vm

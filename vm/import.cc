@@ -279,21 +279,6 @@ bool import_fromlist_submodules(VM& vm, Value module, Value fromlist) {
   return true;
 }
 
-// ImportError.name and SyntaxError's msg, lineno, offset, ... are instance
-// attributes. These exception types keep them in the Exception's own dict,
-// so that the import system can set them and programs can read them.
-void give_import_exceptions_instance_dicts(VM& vm) {
-  Root<Object> sample(vm.heap(), make_exception(vm, vm.exceptions().ImportError));
-  auto* exception = static_cast<Exception*>(sample.get());
-  auto offset = static_cast<uint32_t>(reinterpret_cast<char*>(&exception->dict) -
-                                      reinterpret_cast<char*>(exception));
-  const ExceptionTypes& types = vm.exceptions();
-  for (Type* type : {types.ImportError, types.ModuleNotFoundError, types.SyntaxError,
-                     types.IndentationError, types.TabError}) {
-    if (type->dict_offset == 0) type->dict_offset = offset;
-  }
-}
-
 }  // namespace
 
 void register_native_module(std::string_view name, NativeModuleInit init) {
@@ -301,7 +286,6 @@ void register_native_module(std::string_view name, NativeModuleInit init) {
 }
 
 void init_import_system(VM& vm, const std::string& script_directory) {
-  give_import_exceptions_instance_dicts(vm);
   vm.sys_modules = make_dict(vm);
   vm.module_search_path = make_list(vm);
   Root<Object> directory(vm.heap(), str_value(vm, script_directory));

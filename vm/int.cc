@@ -311,7 +311,7 @@ Value int_repr(VM& vm, Value self) {
     return Value::from_object(make_str(vm, std::string_view(digits, end - digits)));
   }
   return value_or_raise(
-      vm, as_int_object(self)->value.to_decimal_string(),
+      vm, as_int_object(self)->value.to_decimal_string(vm.int_max_str_digits),
       [&](const std::string& text) { return Value::from_object(make_str(vm, text)); });
 }
 
@@ -324,9 +324,11 @@ bool is_str(VM& vm, Value value) {
 // int(text, base) for a str, bytes or bytearray `text`.
 Value int_from_text(VM& vm, Value text, int base) {
   if (is_str(vm, text)) {
-    return make_int_or_raise(vm, BigInt::parse(to_utf8(static_cast<Str*>(text.as_object())), base));
+    return make_int_or_raise(vm, BigInt::parse(to_utf8(static_cast<Str*>(text.as_object())), base,
+                                               vm.int_max_str_digits));
   }
-  return make_int_or_raise(vm, BigInt::parse_bytes(bytes_like_view(vm, text), base));
+  return make_int_or_raise(
+      vm, BigInt::parse_bytes(bytes_like_view(vm, text), base, vm.int_max_str_digits));
 }
 
 // int(x) for any x: an int's value, a float truncated, the text of a str
@@ -434,8 +436,10 @@ Value int_round_method(VM& vm, Value self, CallArgs args) {
 NumericResult<std::string> layout_int(VM& vm, Value self, std::string_view spec,
                                       std::string_view type_name) {
   int64_t small;
-  if (small_int_value(vm, self, small)) return format_int(small, spec, type_name);
-  return format_int(as_int_object(self)->value, spec, type_name);
+  if (small_int_value(vm, self, small)) {
+    return format_int(small, spec, type_name, vm.int_max_str_digits);
+  }
+  return format_int(as_int_object(self)->value, spec, type_name, vm.int_max_str_digits);
 }
 
 Value int_format(VM& vm, Value self, CallArgs args) {

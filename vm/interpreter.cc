@@ -24,6 +24,7 @@
 #include "vm/protocols.h"
 #include "vm/slot_dispatch.h"
 #include "vm/str.h"
+#include "vm/str_methods.h"
 #include "vm/traceback.h"
 #include "vm/tuple.h"
 #include "vm/vm.h"
@@ -406,13 +407,49 @@ bool unpack_starred(VM& vm, Value sequence, uint32_t before, uint32_t after, Val
   return true;
 }
 
-// The name to show for a callable in call errors: "f()" style qualnames
-// for functions, else the type's repr.
+// The name to show for a callable in call errors, as CPython's
+// _PyObject_FunctionStr: "mod.qualname()" ("qualname()" for builtins), or
+// str(callable) when it has no __qualname__.
 std::string callable_description(VM& vm, Value callable) {
-  if (vm.type_of(callable) == vm.types().function) {
-    return to_utf8(static_cast<Function*>(callable.as_object())->qualname) + "()";
+  Root<Object> rooted(vm.heap(), callable);
+  Value qualname = get_attribute(vm, callable, vm.intern("__qualname__"));
+  if (qualname.is_null()) {
+    vm.take_exception();
+    Value text = str(vm, rooted.value());
+    if (text.is_null()) {
+      vm.take_exception();
+      return "";
+    }
+    return to_utf8(static_cast<Str*>(text.as_object()));
   }
-  return repr_utf8(vm, callable);
+  std::string name = is_str(vm, qualname) ? to_utf8(static_cast<Str*>(qualname.as_object())) : "";
+  Value module = get_attribute(vm, rooted.value(), vm.intern("__module__"));
+  if (module.is_null()) {
+    vm.take_exception();
+  } else if (is_str(vm, module)) {
+    std::string module_name = to_utf8(static_cast<Str*>(module.as_object()));
+    if (module_name != "builtins") return module_name + "." + name + "()";
+  }
+  return name + "()";
+}
+
+// BEFORE_WITH: looks up the manager's __enter__ and __exit__ on its type,
+// sets *exit, and returns what __enter__ returned.
+Value enter_context(VM& vm, Value manager, Value* exit) {
+  Root<Object> rooted(vm.heap(), manager);
+  auto refuse = [&](const char* what) {
+    if (vm.has_exception()) return Value::null();
+    return raise(vm, vm.exceptions().TypeError,
+                 "'" + to_utf8(vm.type_of(rooted.value())->name) +
+                     "' object does not support the context manager protocol" + what);
+  };
+  Root<Object> enter(vm.heap(), lookup_special(vm, manager, vm.intern("__enter__")));
+  if (enter.value().is_null()) return refuse("");
+  Root<Object> bound_exit(vm.heap(), lookup_special(vm, rooted.value(), vm.intern("__exit__")));
+  if (bound_exit.value().is_null()) return refuse(" (missed __exit__ method)");
+  Value entered = call(vm, enter.value(), {});
+  *exit = bound_exit.value();
+  return entered;
 }
 
 // DICT_MERGE for f(**a, **b): keys must be strings, and each only once.
@@ -1662,15 +1699,11 @@ op_LOAD_ASSERTION_ERROR:
 
 op_BEFORE_WITH: {
   SAVE_STATE();
-  Value manager = TOP();
-  Value exit = get_attribute(vm, manager, vm.intern("__exit__"));
-  CHECK(!exit.is_null());
-  TOP() = exit;
-  Value enter = get_attribute(vm, manager, vm.intern("__enter__"));
-  CHECK(!enter.is_null());
   frame->stack_top = sp;
-  Value entered = call(vm, enter, {});
+  Value exit;
+  Value entered = enter_context(vm, TOP(), &exit);
   CHECK(!entered.is_null());
+  TOP() = exit;
   PUSH(entered);
   DISPATCH();
 }

@@ -80,7 +80,7 @@ bool for_each(VM& vm, Value iterable, F&& f) {
       }
       return true;
     }
-    if (type == types.range) {
+    if (type == types.range && static_cast<Range*>(iterable.as_object())->small) {
       auto* range = static_cast<Range*>(iterable.as_object());
       for (int64_t i = 0; i < range->length; ++i) {
         if (!visit(Value::from_small_int(range->at(i)))) return false;

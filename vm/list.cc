@@ -152,7 +152,7 @@ Value list_getitem(VM& vm, Value self, Value key) {
 // The items of an assigned value as a list of their own (a copy even when
 // the value is this very list, as `a[1:] = a` needs).
 List* assigned_items(VM& vm, Value value, const char* not_iterable_message) {
-  if (!vm.type_of(value)->slots.iter) {
+  if (!is_iterable(vm, value)) {
     raise(vm, vm.exceptions().TypeError, not_iterable_message);
     return nullptr;
   }
@@ -275,9 +275,7 @@ Value list_add(VM& vm, Value left, Value right) {
   if (!is_list(vm, left)) return vm.not_implemented();
   if (!is_list(vm, right)) {
     if (!is_builtin_operand(vm, right)) return vm.not_implemented();
-    return raise(
-        vm, vm.exceptions().TypeError,
-        "can only concatenate list (not \"" + to_utf8(vm.type_of(right)->name) + "\") to list");
+    return raise_cannot_concatenate(vm, left, right);
   }
   Root<List> a(vm.heap(), left);
   Root<List> b(vm.heap(), right);

@@ -139,9 +139,8 @@ Value find_unbound_method(VM& vm, Value object, Str* name) {
   if (found_type != vm.types().function && found_type != vm.types().method_descriptor) {
     return Value::null();
   }
-  if (object.is_object() && type->dict_offset != 0) {
-    Dict* dict = *instance_dict_address(object.as_object());
-    if (dict && !dict_get_str(vm, dict, name).is_null()) return Value::null();
+  if (Dict** slot = object.is_object() ? instance_dict_address(object.as_object()) : nullptr) {
+    if (*slot && !dict_get_str(vm, *slot, name).is_null()) return Value::null();
   }
   return found;
 }

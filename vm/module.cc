@@ -3,6 +3,7 @@
 
 #include "vm/dict.h"
 #include "vm/exceptions.h"
+#include "vm/method_args.h"
 #include "vm/str.h"
 #include "vm/vm.h"
 
@@ -55,6 +56,34 @@ Value repr_module(VM& vm, Value self) {
   return Value::from_object(make_str(vm, "<module '" + shown + "'>"));
 }
 
+// module.__new__: an empty namespace; __init__ fills it.
+Value new_module(VM& vm, Type* type, CallArgs) {
+  Root<Dict> dict(vm.heap(), make_dict(vm));
+  auto* module = static_cast<Module*>(vm.heap().allocate(type, sizeof(Module)));
+  module->dict = dict.get();
+  return Value::from_object(module);
+}
+
+// module(name, doc=None): type(sys)("name") makes a module as the import
+// system would, with the standard attributes unset (None).
+bool init_module(VM& vm, Value self, CallArgs args) {
+  constexpr std::string_view kParameters[] = {"name", "doc"};
+  Value bound[2];
+  if (!bind_arguments(vm, "module", args, kParameters, 1, bound)) return false;
+  if (vm.type_of(bound[0]) != vm.types().str) {
+    raise(vm, vm.exceptions().TypeError,
+          "module() argument 'name' must be str, not " + to_utf8(vm.type_of(bound[0])->name));
+    return false;
+  }
+  Dict* dict = as_module(self)->dict;
+  Value none = vm.none();
+  return dict_set_str(vm, dict, vm.intern("__name__"), bound[0]) &&
+         dict_set_str(vm, dict, vm.intern("__doc__"), bound[1].is_null() ? none : bound[1]) &&
+         dict_set_str(vm, dict, vm.intern("__package__"), none) &&
+         dict_set_str(vm, dict, vm.intern("__loader__"), none) &&
+         dict_set_str(vm, dict, vm.intern("__spec__"), none);
+}
+
 }  // namespace
 
 Module* make_module(VM& vm, Str* name) {
@@ -73,6 +102,8 @@ void init_module_type(VM& vm) {
   type->slots.getattr = get_module_attribute;
   type->slots.setattr = set_module_attribute;
   type->slots.repr = repr_module;
+  type->slots.new_instance = new_module;
+  type->slots.init = init_module;
 }
 
 }  // namespace eddy::vm

@@ -7,6 +7,7 @@
 #include "vm/descriptors.h"
 #include "vm/dict.h"
 #include "vm/exceptions.h"
+#include "vm/protocols.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/vm.h"
@@ -76,16 +77,79 @@ Value repr_method_descriptor(VM& vm, Value self) {
                                              "' objects>"));
 }
 
-// __name__ of a builtin function or method descriptor: its def's name.
-Value native_function_name(VM& vm, Value self) {
-  return Value::from_object(vm.intern(static_cast<NativeFunction*>(self.as_object())->def->name));
+NativeFunction* as_native_function(Value value) {
+  return static_cast<NativeFunction*>(value.as_object());
 }
-Value method_descriptor_name(VM& vm, Value self) {
+
+// A builtin function's receiver: null or a module for a module-level
+// function.
+bool is_module_function(VM& vm, const NativeFunction* function) {
+  return function->self.is_null() || vm.type_of(function->self) == vm.types().module;
+}
+
+Value function_name(VM& vm, Value self) {
+  return Value::from_object(vm.intern(as_native_function(self)->def->name));
+}
+
+// "len" for a module's function, "list.append" for a method, whether bound
+// to an instance or (as dict.fromkeys) to the class itself.
+Value function_qualname(VM& vm, Value self) {
+  NativeFunction* function = as_native_function(self);
+  if (is_module_function(vm, function)) return function_name(vm, self);
+  Value receiver = function->self;
+  Type* owner = is_subtype(vm.type_of(receiver), vm.types().type)
+                    ? static_cast<Type*>(receiver.as_object())
+                    : vm.type_of(receiver);
   return Value::from_object(
-      vm.intern(static_cast<MethodDescriptor*>(self.as_object())->def->name));
+      make_str(vm, to_utf8(owner->qualname) + "." + std::string(function->def->name)));
 }
-constexpr GetSetDef kNativeFunctionFields[] = {{"__name__", native_function_name}};
-constexpr GetSetDef kMethodDescriptorFields[] = {{"__name__", method_descriptor_name}};
+
+// The module for a module's function, else the object the method is bound to.
+Value function_self(VM& vm, Value self) {
+  Value receiver = as_native_function(self)->self;
+  return receiver.is_null() ? vm.none() : receiver;
+}
+
+Value function_module(VM& vm, Value self) {
+  NativeFunction* function = as_native_function(self);
+  if (function->self.is_null() || vm.type_of(function->self) != vm.types().module) {
+    return vm.none();
+  }
+  return get_attribute(vm, function->self, vm.intern("__name__"));
+}
+
+Value no_doc(VM& vm, Value) { return vm.none(); }
+
+constexpr GetSetDef kNativeFunctionFields[] = {
+    {"__name__", function_name},     {"__qualname__", function_qualname},
+    {"__self__", function_self},     {"__module__", function_module},
+    {"__doc__", no_doc},
+};
+
+MethodDescriptor* as_method_descriptor(Value value) {
+  return static_cast<MethodDescriptor*>(value.as_object());
+}
+
+Value descriptor_name(VM& vm, Value self) {
+  return Value::from_object(vm.intern(as_method_descriptor(self)->def->name));
+}
+
+Value descriptor_qualname(VM& vm, Value self) {
+  MethodDescriptor* descriptor = as_method_descriptor(self);
+  return Value::from_object(make_str(
+      vm, to_utf8(descriptor->owner->qualname) + "." + std::string(descriptor->def->name)));
+}
+
+Value descriptor_owner(VM&, Value self) {
+  return Value::from_object(as_method_descriptor(self)->owner);
+}
+
+constexpr GetSetDef kMethodDescriptorFields[] = {
+    {"__name__", descriptor_name},
+    {"__qualname__", descriptor_qualname},
+    {"__objclass__", descriptor_owner},
+    {"__doc__", no_doc},
+};
 
 // "1 argument" / "2 arguments"
 std::string arguments(size_t n) {
@@ -142,13 +206,14 @@ void init_native_types(VM& vm) {
   function->gc.trace = trace_native_function;
   function->slots.call = call_native_function;
   function->slots.repr = repr_native_function;
-  add_getsets(vm, function, kNativeFunctionFields);
 
   Type* descriptor = vm.types().method_descriptor;
   descriptor->gc.trace = trace_method_descriptor;
   descriptor->slots.call = call_method_descriptor;
   descriptor->slots.descr_get = bind_method_descriptor;
   descriptor->slots.repr = repr_method_descriptor;
+
+  add_getsets(vm, function, kNativeFunctionFields);
   add_getsets(vm, descriptor, kMethodDescriptorFields);
 }
 

@@ -6,6 +6,8 @@
 
 #include "vm/attributes.h"
 #include "vm/exceptions.h"
+#include "vm/sequence.h"
+#include "vm/sequence_iterator.h"
 #include "vm/str.h"
 #include "vm/suggestions.h"
 #include "vm/vm.h"
@@ -134,8 +136,20 @@ Value binary_op(VM& vm, BinaryOp op, Value a, Value b) {
   }
   Value result = try_binary_slots(vm, slot, a, b);
   if (result.is_null() || !result.is(vm.not_implemented())) return result;
-  return raise_type_error(vm, "unsupported operand type(s) for " + std::string(symbol_of(op)) +
-                                  ": '" + type_name(vm, a) + "' and '" + type_name(vm, b) + "'");
+  // As CPython's PyNumber_Add and PyNumber_Multiply, a sequence operand has
+  // the last word: its concatenation or repetition raises its own error.
+  BinaryOp plain = without_inplace(op);
+  if (plain == BinaryOp::Add && is_builtin_sequence(vm, a)) {
+    return raise_cannot_concatenate(vm, a, b);
+  }
+  if (plain == BinaryOp::Multiply) {
+    if (is_builtin_sequence(vm, a)) return raise_cannot_multiply(vm, b);
+    if (is_builtin_sequence(vm, b)) return raise_cannot_multiply(vm, a);
+  }
+  // a ** b is pow(a, b), and the message names both; a **= b only itself.
+  std::string symbol = op == BinaryOp::Power ? "** or pow()" : std::string(symbol_of(op));
+  return raise_type_error(vm, "unsupported operand type(s) for " + symbol + ": '" +
+                                  type_name(vm, a) + "' and '" + type_name(vm, b) + "'");
 }
 
 namespace {
@@ -195,7 +209,7 @@ bool delete_item(VM& vm, Value container, Value key) {
 int contains(VM& vm, Value container, Value item) {
   Type* type = vm.type_of(container);
   if (type->slots.contains) return type->slots.contains(vm, container, item);
-  if (!type->slots.iter) {
+  if (!is_iterable(vm, container)) {
     raise_type_error(vm, "argument of type '" + to_utf8(type->name) + "' is not iterable");
     return -1;
   }
@@ -216,9 +230,14 @@ int64_t length(VM& vm, Value value) {
   return -1;
 }
 
+bool is_iterable(VM& vm, Value value) {
+  return vm.type_of(value)->slots.iter || iterates_by_index(vm, value);
+}
+
 Value get_iterator(VM& vm, Value iterable) {
   Type* type = vm.type_of(iterable);
   if (type->slots.iter) return type->slots.iter(vm, iterable);
+  if (iterates_by_index(vm, iterable)) return make_sequence_iterator(vm, iterable);
   return raise_type_error(vm, "'" + to_utf8(type->name) + "' object is not iterable");
 }
 

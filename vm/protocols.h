@@ -54,6 +54,9 @@ int contains(VM& vm, Value container, Value item);
 // len(value), or -1 on error.
 int64_t length(VM& vm, Value value);
 
+// Whether iter(value) has a way to iterate: __iter__, or __getitem__ (the
+// old sequence protocol).
+bool is_iterable(VM& vm, Value value);
 // iter(value), and next(iterator): next returns null with no exception set
 // when the iterator is exhausted.
 Value get_iterator(VM& vm, Value iterable);

@@ -10,9 +10,17 @@ namespace eddy::vm {
 
 class VM;
 
-// Bounds are limited to the unboxed int range (value.h), so every item a
-// range produces is an unboxed int too.
+// The bounds may be ints of any size, as in CPython. Most ranges are
+// small — bounds, step and length all unboxed ints (value.h), hence every
+// item too — and those are also kept as int64s, for arithmetic that
+// allocates nothing.
 struct Range : Object {
+  Value start_value;  // the ints range() was given (after __index__)
+  Value stop_value;
+  Value step_value;
+  Value length_value;
+  bool small;
+  // Valid when `small`.
   int64_t start;
   int64_t stop;
   int64_t step;

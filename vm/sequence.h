@@ -86,6 +86,15 @@ bool repeat_count(VM& vm, Value count, int64_t& out);
 // "can't multiply sequence by non-int of type 'str'"
 Value raise_cannot_multiply(VM& vm, Value count);
 
+// Whether `value` is a str, list, tuple, bytes or bytearray (or subclass):
+// a sequence with concatenation and repetition.
+bool is_builtin_sequence(VM& vm, Value value);
+
+// The TypeError of `sequence + other` when `other` cannot be added:
+// "can only concatenate list (not "int") to list", "can't concat int to
+// bytes".
+Value raise_cannot_concatenate(VM& vm, Value sequence, Value other);
+
 // An optional start or stop argument of index() and count()-style methods
 // for a sequence of `length` items: a negative value counts from the end
 // and is pulled up to 0 (CPython's _PyEval_SliceIndexNotNone). False with

@@ -4,6 +4,7 @@
 #include "vm/slot_dispatch.h"
 
 #include <cstring>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -77,9 +78,11 @@ int64_t dispatch_hash(VM& vm, Value self) {
     raise(vm, vm.exceptions().TypeError, "__hash__ method should return an integer");
     return -1;
   }
-  // A big result is reduced as int's own hash reduces it; -1 means error.
-  if (result.is_small_int()) return result.as_small_int() == -1 ? -2 : result.as_small_int();
-  return hash(vm, result);
+  // A result that fits a machine word is the hash as it is (-1 meaning
+  // error, it becomes -2); a bigger one is reduced as int's own hash.
+  std::optional<int64_t> word = int_to_int64(vm, result);
+  if (!word) return hash(vm, result);
+  return *word == -1 ? -2 : *word;
 }
 
 constexpr const char* kCompareDunders[] = {"__lt__", "__le__", "__eq__",
@@ -458,7 +461,7 @@ Value wrap_next(VM& vm, Type* owner, uint32_t, Value self, CallArgs args) {
   if (!expect_arguments(vm, args, 0)) return Value::null();
   Value item = owner->slots.next(vm, self);
   if (item.is_null() && !vm.has_exception()) {
-    return raise_value(vm, make_exception(vm, vm.exceptions().StopIteration, ""));
+    return raise_value(vm, make_exception(vm, vm.exceptions().StopIteration));
   }
   return item;
 }
@@ -657,6 +660,16 @@ Value builtin_new(VM& vm, Value self, CallArgs args) {
         vm, vm.exceptions().TypeError,
         owner_name + ".__new__(" + name + "): " + name + " is not a subtype of " + owner_name);
   }
+  // T.__new__ must be the constructor of the nearest builtin layout (the
+  // first class up the chain that does not define __new__ in Python).
+  Type* static_base = type;
+  while (static_base && static_base->slots.new_instance == dispatch_new)
+    static_base = static_base->base;
+  if (static_base && static_base->slots.new_instance != owner->slots.new_instance) {
+    return raise(vm, vm.exceptions().TypeError,
+                 owner_name + ".__new__(" + to_utf8(type->name) + ") is not safe, use " +
+                     to_utf8(static_base->name) + ".__new__()");
+  }
   CallArgs rest{args.values + 1, args.nargs - 1, args.kwnames};
   // object.__new__ complains about arguments only when nobody else would
   // take them: when the class overrides __new__ or has no __init__.
@@ -713,6 +726,16 @@ Value call_special_method(VM& vm, Value self, Str* name, std::span<const Value> 
   Value method = lookup_in_mro(vm, vm.type_of(self), name);
   if (method.is_null()) return method;
   return call_unbound_method(vm, method, self, CallArgs{args.data(), args.size(), nullptr});
+}
+
+Value next_or_stop_iteration(VM& vm, Value iterator) {
+  Type* type = vm.type_of(iterator);
+  if (type->slots.next == dispatch_next) return call_required_dunder(vm, iterator, "__next__", {});
+  Value item = next(vm, iterator);
+  if (item.is_null() && !vm.has_exception()) {
+    return raise_value(vm, make_exception(vm, vm.exceptions().StopIteration));
+  }
+  return item;
 }
 
 void update_slots(VM& vm, Type* type) {

@@ -34,6 +34,12 @@ void update_slots(VM& vm, Type* type);
 // for int(), float(), round(), format() and other protocols without slots.
 Value call_special_method(VM& vm, Value self, Str* name, std::span<const Value> args);
 
+// builtins.next(iterator) without a default: the next item, or null with
+// an exception set. Unlike the next slot of a class written in Python,
+// which absorbs the StopIteration its __next__ raises, this keeps that
+// exception, arguments and all.
+Value next_or_stop_iteration(VM& vm, Value iterator);
+
 // Calls `method`, found on the class of `self`, as a method of `self`.
 Value call_unbound_method(VM& vm, Value method, Value self, CallArgs args);
 

@@ -82,9 +82,11 @@ std::string to_utf8(const Str* str) {
 
 // FNV-1a over the code points. CPython randomizes str hashes per process
 // (SipHash with a random key), so no program can depend on their values;
-// Eddy needs only a good spread and equal hashes for equal strings.
+// Eddy needs only a good spread and equal hashes for equal strings. The
+// empty string is the exception: its hash is 0 in every CPython process.
 int64_t hash_str(Str* str) {
   if (str->hash != -1) return str->hash;
+  if (str->length == 0) return str->hash = 0;
   uint64_t h = 14695981039346656037ull;
   for (int64_t i = 0; i < str->length; ++i) {
     h ^= str->at(i);
@@ -108,7 +110,12 @@ void init_str_type(VM& vm) {
     auto* str = static_cast<Str*>(self.as_object());
     return Value::from_object(make_str(vm, parser::repr_str(to_utf8(str))));
   };
-  slots.str = [](VM&, Value self) { return self; };
+  // str() of a str subclass is a plain str with the same text.
+  slots.str = [](VM& vm, Value self) {
+    auto* text = static_cast<Str*>(self.as_object());
+    if (text->type == vm.types().str) return self;
+    return Value::from_object(make_str(vm, to_utf8(text)));
+  };
   slots.hash = [](VM&, Value self) { return hash_str(static_cast<Str*>(self.as_object())); };
   slots.length = [](VM&, Value self) { return static_cast<Str*>(self.as_object())->length; };
 }

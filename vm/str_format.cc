@@ -55,9 +55,10 @@ Value format_builtin(VM& vm, Value value, Str* spec) {
   if (type == types.float_) return make_str_value(vm, format_float(value.as_double(), spec_text));
   std::string_view type_name = type == types.bool_ ? "bool" : "int";
   if (std::optional<int64_t> small = int_to_int64(vm, value)) {
-    return make_str_value(vm, format_int(*small, spec_text, type_name));
+    return make_str_value(vm, format_int(*small, spec_text, type_name, vm.int_max_str_digits));
   }
-  return make_str_value(vm, format_int(int_to_bigint(vm, value), spec_text, type_name));
+  return make_str_value(
+      vm, format_int(int_to_bigint(vm, value), spec_text, type_name, vm.int_max_str_digits));
 }
 
 // --- the format-string parser --------------------------------------------

@@ -288,7 +288,7 @@ Value str_join(VM& vm, Value self, CallArgs args) {
   Type* type = vm.type_of(iterable);
   Root<Object> items_owner(vm.heap(), iterable);
   if (type != vm.types().list && type != vm.types().tuple) {
-    if (!type->slots.iter) return type_error(vm, "can only join an iterable");
+    if (!is_iterable(vm, iterable)) return type_error(vm, "can only join an iterable");
     Root<Object> iterator(vm.heap(), get_iterator(vm, iterable));
     if (iterator.value().is_null()) return Value();
     items_owner.set(Value::from_object(make_list(vm)));

@@ -10,6 +10,7 @@
 #include "vm/method_args.h"
 #include "vm/percent_format.h"
 #include "vm/protocols.h"
+#include "vm/sequence.h"
 #include "vm/slice.h"
 #include "vm/str_builder.h"
 #include "vm/str_methods.h"
@@ -162,8 +163,7 @@ Value str_add(VM& vm, Value left, Value right) {
     if (!is_str(vm, left) || other_may_handle(vm, right, BinaryOp::Add)) {
       return vm.not_implemented();
     }
-    return type_error(vm,
-                      "can only concatenate str (not \"" + type_name_of(vm, right) + "\") to str");
+    return raise_cannot_concatenate(vm, left, right);
   }
   Str* a = as_str(left);
   Str* b = as_str(right);
@@ -205,8 +205,7 @@ Value str_multiply(VM& vm, Value left, Value right) {
   Value count = text_on_left ? right : left;
   if (!vm.type_of(count)->slots.index && !count.is_small_int()) {
     if (other_may_handle(vm, count, BinaryOp::Multiply)) return vm.not_implemented();
-    return type_error(
-        vm, "can't multiply sequence by non-int of type '" + type_name_of(vm, count) + "'");
+    return raise_cannot_multiply(vm, count);
   }
   int64_t times;
   if (count.is_small_int()) {
@@ -262,12 +261,11 @@ Value str_new(VM& vm, Type* type, CallArgs args) {
     }
   }
   if (result.is_null() || type == vm.types().str) return result;
-  // A subclass of str: the same text in an instance of the subclass.
-  if (type->dict_offset != 0) {
-    return type_error(vm, "subclasses of str with instance attributes are not supported");
-  }
+  // A subclass of str: the same text in an instance of the subclass, with
+  // room after the text for the words the subclass adds (its __dict__).
   Root<Str> text(vm.heap(), as_str(result));
-  size_t bytes = sizeof(Str) + static_cast<size_t>(text->length + 1) * text->kind;
+  size_t text_bytes = static_cast<size_t>(text->length + 1) * text->kind;
+  size_t bytes = type->instance_size + (text_bytes + 7) / 8 * 8;
   auto* instance = static_cast<Str*>(vm.heap().allocate(type, bytes));
   instance->length = text->length;
   instance->hash = -1;
@@ -291,6 +289,10 @@ void install_str_slots(VM& vm) {
   slots.binary[static_cast<int>(BinaryOp::Remainder)] = str_remainder;
   slots.new_instance = str_new;
   str->flags |= kTypeAcceptsSubclasses;
+  str->variable_size = [](const Object* object) {
+    auto* text = static_cast<const Str*>(object);
+    return static_cast<size_t>(text->length + 1) * text->kind;
+  };
 
   BuiltinTypes& types = vm.mutable_types();
   types.str_ascii_iterator = make_iterator_type(vm, "str_ascii_iterator");

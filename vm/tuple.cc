@@ -28,9 +28,9 @@ bool is_tuple(VM& vm, Value value) {
   return value.is_object() && is_subtype(value.as_object()->type, vm.types().tuple);
 }
 
+// A subclass's own words (its __dict__) follow the items.
 Tuple* allocate_tuple(VM& vm, Type* type, int64_t size) {
-  size_t bytes = sizeof(Tuple) + static_cast<size_t>(size) * sizeof(Value);
-  if (type->flags & kTypeDictAfterItems) bytes += sizeof(Value);
+  size_t bytes = type->instance_size + static_cast<size_t>(size) * sizeof(Value);
   auto* tuple = static_cast<Tuple*>(vm.heap().allocate(type, bytes));
   tuple->size = size;
   return tuple;
@@ -151,9 +151,7 @@ Value tuple_add(VM& vm, Value left, Value right) {
   if (!is_tuple(vm, left)) return vm.not_implemented();
   if (!is_tuple(vm, right)) {
     if (!is_builtin_operand(vm, right)) return vm.not_implemented();
-    return raise(
-        vm, vm.exceptions().TypeError,
-        "can only concatenate tuple (not \"" + to_utf8(vm.type_of(right)->name) + "\") to tuple");
+    return raise_cannot_concatenate(vm, left, right);
   }
   Root<Tuple> a(vm.heap(), left);
   Root<Tuple> b(vm.heap(), right);
@@ -270,6 +268,9 @@ void init_tuple_type(VM& vm) {
   slots.binary[static_cast<int>(BinaryOp::Add)] = tuple_add;
   slots.binary[static_cast<int>(BinaryOp::Multiply)] = tuple_multiply;
   slots.new_instance = tuple_new;
+  type->variable_size = [](const Object* object) {
+    return static_cast<size_t>(static_cast<const Tuple*>(object)->size) * sizeof(Value);
+  };
   add_methods(vm, type, kTupleMethods);
 
   Type* iterator =

@@ -9,6 +9,7 @@
 #include "vm/attributes.h"
 #include "vm/dict.h"
 #include "vm/exceptions.h"
+#include "vm/protocols.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/vm.h"
@@ -61,6 +62,20 @@ Value call_type(VM& vm, Value self, CallArgs args) {
   return instance;
 }
 
+// NoneType(), type(...)() and type(NotImplemented)() give back the one
+// instance, and take no arguments ("EllipsisType takes no arguments").
+constexpr char kNoneTypeName[] = "NoneType";
+constexpr char kEllipsisTypeName[] = "EllipsisType";
+constexpr char kNotImplementedTypeName[] = "NotImplementedType";
+
+template <Value (VM::*singleton)() const, const char* name>
+Value new_singleton(VM& vm, Type*, CallArgs args) {
+  if (args.nargs > 0 || (args.kwnames && args.kwnames->size > 0)) {
+    return raise(vm, vm.exceptions().TypeError, std::string(name) + " takes no arguments");
+  }
+  return (vm.*singleton)();
+}
+
 Value repr_type(VM& vm, Value self) {
   auto* type = static_cast<Type*>(self.as_object());
   std::string module;
@@ -76,11 +91,26 @@ Value repr_type(VM& vm, Value self) {
   return Value::from_object(make_str(vm, "<class '" + qualified + "'>"));
 }
 
+// <__main__.C object at 0x...>: a class's module comes first, unless it is
+// builtins.
 Value repr_object(VM& vm, Value self) {
   char address[32];
   std::snprintf(address, sizeof address, "%p", static_cast<void*>(self.as_object()));
-  return Value::from_object(
-      make_str(vm, "<" + to_utf8(vm.type_of(self)->name) + " object at " + address + ">"));
+  Type* type = vm.type_of(self);
+  std::string name = to_utf8(type->qualname);
+  if (type->flags & kTypeIsHeapType) {
+    Value module = dict_get_str(vm, type->dict, vm.intern("__module__"));
+    if (!module.is_null() && vm.type_of(module) == vm.types().str) {
+      std::string module_name = to_utf8(static_cast<Str*>(module.as_object()));
+      if (module_name != "builtins") name = module_name + "." + name;
+    }
+  }
+  return Value::from_object(make_str(vm, "<" + name + " object at " + address + ">"));
+}
+
+// object.__str__: the repr, which is what str() of most objects shows.
+Value str_object(VM& vm, Value self) {
+  return repr(vm, self);
 }
 
 // Objects hash by identity, as CPython's default (the address, rotated so
@@ -118,6 +148,7 @@ void init_type_and_object_types(VM& vm) {
   Type* object = vm.types().object;
   object->flags |= kTypeAcceptsSubclasses;
   object->slots.repr = repr_object;
+  object->slots.str = str_object;
   object->slots.hash = hash_object;
   object->slots.richcompare = compare_object;
   object->slots.new_instance = new_object;
@@ -131,6 +162,10 @@ void init_type_and_object_types(VM& vm) {
     identity_hashed->slots.hash = hash_object;
   }
   t.none->slots.repr = [](VM& vm, Value) { return Value::from_object(vm.intern("None")); };
+  t.none->slots.new_instance = new_singleton<&VM::none, kNoneTypeName>;
+  t.ellipsis->slots.new_instance = new_singleton<&VM::ellipsis, kEllipsisTypeName>;
+  t.not_implemented->slots.new_instance =
+      new_singleton<&VM::not_implemented, kNotImplementedTypeName>;
   t.ellipsis->slots.repr = [](VM& vm, Value) { return Value::from_object(vm.intern("Ellipsis")); };
   t.not_implemented->slots.repr = [](VM& vm, Value) {
     return Value::from_object(vm.intern("NotImplemented"));

@@ -89,13 +89,9 @@ struct TypeSlots {
 };
 
 enum TypeFlags : uint32_t {
-  kTypeIsHeapType = 1u << 0,      // created by a class statement or type()
+  kTypeIsHeapType = 1u << 0,  // created by a class statement or type()
   kTypeAcceptsSubclasses = 1u << 1,
   kTypeIsAbstract = 1u << 2,
-  // A tuple subclass with a __dict__: the dict's word follows the items,
-  // whose number varies per instance (CPython's negative tp_dictoffset),
-  // so dict_offset only says that there is one.
-  kTypeDictAfterItems = 1u << 3,
 };
 
 struct Type : Object {
@@ -110,13 +106,31 @@ struct Type : Object {
   // its __dict__ (0: no __dict__).
   uint32_t instance_size = 0;
   uint32_t dict_offset = 0;
+  // For types whose instances hold their items inline (str, tuple): the
+  // bytes an instance has past instance_size. A subclass's own words
+  // (its __dict__) come after those items, as CPython's negative
+  // tp_dictoffset. Null for fixed-size instances.
+  size_t (*variable_size)(const Object* object) = nullptr;
   GcHooks gc;
   TypeSlots slots;
 };
 
-// Where an instance keeps its __dict__; its type's dict_offset must be
-// nonzero. Defined with the instance layout, in class_builder.cc.
-Dict** instance_dict_address(Object* object);
+// How far the words a class adds to its builtin base's layout (the
+// __dict__ pointer) sit past their offset in the type: the instance's
+// items, rounded up to whole words, for a variable-size base.
+inline size_t variable_shift(const Object* object) {
+  auto size = object->type->variable_size;
+  return size ? (size(object) + 7) / 8 * 8 : 0;
+}
+
+// Where an instance keeps its __dict__ pointer, or null if its type gives
+// it none.
+inline Dict** instance_dict_address(Object* object) {
+  const Type* type = object->type;
+  if (type->dict_offset == 0) return nullptr;
+  return reinterpret_cast<Dict**>(reinterpret_cast<char*>(object) + type->dict_offset +
+                                  variable_shift(object));
+}
 
 // True if `type` is `base` or inherits from it (along its MRO once it has
 // one, else along __base__).

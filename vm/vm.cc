@@ -7,9 +7,20 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "vm/bigint.h"
 #include "vm/bytes.h"
 #include "vm/class_builder.h"
 #include "vm/code.h"
+#include "vm/str_methods.h"
+#include "vm/slice.h"
+#include "vm/set.h"
+#include "vm/range.h"
+#include "vm/sequence_iterator.h"
+#include "vm/mappingproxy.h"
+#include "vm/method.h"
+#include "vm/int.h"
+#include "vm/float.h"
+#include "vm/descriptors.h"
 #include "vm/complex.h"
 #include "vm/descriptors.h"
 #include "vm/dict.h"
@@ -34,7 +45,7 @@
 
 namespace eddy::vm {
 
-VM::VM() {
+VM::VM() : int_max_str_digits(kDefaultMaxStrDigits) {
   heap_.set_root_tracer([this](Tracer& tracer) { trace_roots(tracer); });
   create_core_types();
   // Python-to-Python calls use no C++ stack, but calls through C++ (a
@@ -113,9 +124,9 @@ void VM::create_core_types() {
   // Slots and methods: first what the others are built from (callables,
   // descriptors), then the types by family.
   init_type_and_object_types(*this);
-  init_method_type(*this);
   init_descriptor_types(*this);
   init_native_types(*this);
+  init_method_type(*this);
   init_str_type(*this);
   init_str_methods(*this);
   init_bytes_types(*this);
@@ -128,6 +139,8 @@ void VM::create_core_types() {
   init_dict_type(*this);
   init_set_types(*this);
   init_range_types(*this);
+  init_sequence_iterator_type(*this);
+  init_mappingproxy_type(*this);
   init_slice_type(*this);
   init_module_type(*this);
   init_code_type(*this);

@@ -70,6 +70,9 @@ struct BuiltinTypes {
   Type* list_reverseiterator = nullptr;
   Type* set_iterator = nullptr;
   Type* range_iterator = nullptr;
+  Type* longrange_iterator = nullptr;
+  Type* sequence_iterator = nullptr;
+  Type* mappingproxy = nullptr;  // "iterator": iter() by __getitem__
   Type* dict_keys = nullptr;
   Type* dict_values = nullptr;
   Type* dict_items = nullptr;
@@ -195,6 +198,9 @@ class VM {
   // The import system's state (vm/import.cc): sys.modules, sys.path, and
   // the modules whose bodies are still running (for the "partially
   // initialized module" error). Null until init_import_system().
+  // sys.get_int_max_str_digits(): the most decimal digits int() reads and
+  // str() writes (0: no limit).
+  int int_max_str_digits;  // starts as bigint.h's kDefaultMaxStrDigits
   Dict* sys_modules = nullptr;
   List* module_search_path = nullptr;
   std::vector<Module*> modules_initializing;
