@@ -264,6 +264,7 @@ void init_exception_types(VM& vm, ExceptionTypes& types) {
   types.KeyError->slots.str = key_error_str;
   add_getsets(vm, types.BaseException, kExceptionFields);
   add_methods(vm, types.BaseException, kExceptionMethods);
+  add_instance_dict_attribute(vm, types.BaseException);
   add_getsets(vm, types.StopIteration, kStopIterationFields);
   add_getsets(vm, types.SystemExit, kSystemExitFields);
   init_os_error_types(vm, types);

@@ -171,7 +171,12 @@ ResumeResult throw_into(VM& vm, Generator* generator, ThrowArguments args, bool 
   Value exception = exception_to_throw(vm, args);
   if (exception.is_null()) return ResumeResult::Raised;
   if (generator->state == GeneratorState::Running) {
-    raise(vm, vm.exceptions().ValueError, generator_kind_name(vm, generator) + " already executing");
+    raise(vm, vm.exceptions().ValueError,
+          generator_kind_name(vm, generator) + " already executing");
+    return ResumeResult::Raised;
+  }
+  if (generator->state == GeneratorState::Closed && generator->type == vm.types().coroutine) {
+    raise(vm, vm.exceptions().RuntimeError, "cannot reuse already awaited coroutine");
     return ResumeResult::Raised;
   }
   if (generator->state != GeneratorState::Suspended) {
@@ -234,7 +239,6 @@ bool close_iterator(VM& vm, Value iterator) {
   }
   return !call(vm, method, {}).is_null();
 }
-
 
 // What a C++-side resume hands back to Python: the yielded value, or
 // StopIteration(return value).
@@ -350,10 +354,9 @@ Value next_slot(VM& vm, Value self) {
   Value result;
   ResumeResult outcome = send_to_generator(vm, as_generator(self), vm.none(), &result);
   if (outcome == ResumeResult::Yielded) return result;
-  if (outcome == ResumeResult::Returned && !result.is(vm.none())) {
-    return raise_stop_iteration(vm, result);
-  }
-  return Value::null();  // exhausted (no exception), or raised
+  // Returned (the value is dropped: a for loop or list() ignores it; next()
+  // goes through generator_send to keep it), or raised.
+  return Value::null();
 }
 
 // The attributes of generators, coroutines and async generators: the same
@@ -429,7 +432,8 @@ constexpr GetSetDef kCoroutineAttributes[] = {
 constexpr GetSetDef kAsyncGeneratorAttributes[] = {
     // True while an asend/athrow drives the async generator, even when it
     // waits in an await.
-    {"ag_running", [](VM& vm, Value self) { return vm.boolean(as_generator(self)->running_async); }},
+    {"ag_running",
+     [](VM& vm, Value self) { return vm.boolean(as_generator(self)->running_async); }},
     {"ag_code", generator_code},
     {"ag_frame", generator_frame},
     {"ag_await", generator_delegate},
@@ -445,7 +449,6 @@ Value repr_generator(VM& vm, Value self) {
   return Value::from_object(make_str(
       vm, "<" + kind + " object " + to_utf8(generator->qualname) + " at " + address + ">"));
 }
-
 
 constexpr NativeFunctionDef kCoroutineAwaitMethod[] = {
     {"__await__", coroutine_await},
@@ -467,6 +470,11 @@ Value raise_stop_iteration(VM& vm, Value value) {
       vm, vm.exceptions().StopIteration, CallArgs{&argument, count, nullptr});
   if (exception.is_null()) return exception;
   return raise_value(vm, exception);
+}
+
+Value generator_send(VM& vm, Generator* generator, Value value) {
+  Value result;
+  return deliver(vm, send_to_generator(vm, generator, value, &result), result);
 }
 
 ResumeResult throw_to_generator(VM& vm, Generator* generator, Value exception, bool close_delegates,

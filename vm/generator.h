@@ -99,6 +99,11 @@ void finalize_generator(VM& vm, Object* object);
 // clears it.
 void write_unraisable(VM& vm, Value origin);
 
+// g.send(value) as Python sees it: the yielded value, or null with
+// StopIteration(return value) or another exception raised. next(g) is
+// generator_send(vm, g, None).
+Value generator_send(VM& vm, Generator* generator, Value value);
+
 // "generator", "coroutine" or "async generator", as CPython's messages say.
 std::string generator_kind_name(VM& vm, const Generator* generator);
 

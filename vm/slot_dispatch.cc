@@ -12,6 +12,7 @@
 #include "vm/attributes.h"
 #include "vm/dict.h"
 #include "vm/exceptions.h"
+#include "vm/generator.h"
 #include "vm/function.h"
 #include "vm/int.h"
 #include "vm/method.h"
@@ -731,6 +732,10 @@ Value call_special_method(VM& vm, Value self, Str* name, std::span<const Value> 
 Value next_or_stop_iteration(VM& vm, Value iterator) {
   Type* type = vm.type_of(iterator);
   if (type->slots.next == dispatch_next) return call_required_dunder(vm, iterator, "__next__", {});
+  // A generator's return value travels in the StopIteration.
+  if (type == vm.types().generator) {
+    return generator_send(vm, static_cast<Generator*>(iterator.as_object()), vm.none());
+  }
   Value item = next(vm, iterator);
   if (item.is_null() && !vm.has_exception()) {
     return raise_value(vm, make_exception(vm, vm.exceptions().StopIteration));
