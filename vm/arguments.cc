@@ -48,6 +48,12 @@ class Binder {
 
   bool bind() {
     int argcount = unit_.argcount;
+    // The common call: exactly the positional parameters, nothing else.
+    if (!args_.kwnames && static_cast<int>(args_.nargs) == argcount && unit_.kwonlyargcount == 0 &&
+        !(unit_.flags & (compiler::kVarArgs | compiler::kVarKeywords))) {
+      for (int i = 0; i < argcount; ++i) slots_[i] = args_.values[i];
+      return true;
+    }
     int total_positional = static_cast<int>(args_.nargs);
     bool has_varargs = unit_.flags & compiler::kVarArgs;
     bool has_varkw = unit_.flags & compiler::kVarKeywords;

@@ -773,11 +773,17 @@ op_BUILD_SLICE: {
 }
 
 op_BUILD_SET: {
+  // Roots live in an inner block: DISPATCH()'s computed goto would leave
+  // their scope without running their destructors.
   SAVE_STATE();
-  Root<Set> set(vm.heap(), make_set(vm, vm.types().set));
-  for (uint32_t i = 0; i < arg; ++i) CHECK(set_add(vm, set.get(), sp[-static_cast<ptrdiff_t>(arg) + i]) >= 0);
+  Value result;
+  {
+    Root<Set> set(vm.heap(), make_set(vm, vm.types().set));
+    for (uint32_t i = 0; i < arg; ++i) CHECK(set_add(vm, set.get(), sp[-static_cast<ptrdiff_t>(arg) + i]) >= 0);
+    result = set.value();
+  }
   sp -= arg;
-  PUSH(set.value());
+  PUSH(result);
   DISPATCH();
 }
 
@@ -938,6 +944,34 @@ op_BINARY_OP: {
       case BinaryOp::InplaceXor:
         result = a ^ b;
         break;
+      // Python's % and // round toward minus infinity; C++'s toward zero.
+      case BinaryOp::Remainder:
+      case BinaryOp::InplaceRemainder:
+        fast = b != 0;
+        if (fast) {
+          result = a % b;
+          if (result != 0 && ((result ^ b) < 0)) result += b;
+        }
+        break;
+      case BinaryOp::FloorDivide:
+      case BinaryOp::InplaceFloorDivide:
+        fast = b != 0;
+        if (fast) {
+          result = a / b;
+          if (a % b != 0 && ((a ^ b) < 0)) --result;
+        }
+        break;
+      // Negative counts raise and big ones overflow: both take the slow path.
+      case BinaryOp::RShift:
+      case BinaryOp::InplaceRShift:
+        fast = b >= 0 && b < 64;
+        if (fast) result = a >> b;
+        break;
+      case BinaryOp::LShift:
+      case BinaryOp::InplaceLShift:
+        fast = b >= 0 && b < 16;  // a small int shifted by < 16 still fits in 64 bits
+        if (fast) result = static_cast<int64_t>(static_cast<uint64_t>(a) << b);
+        break;
       default:
         fast = false;
         break;
@@ -945,6 +979,32 @@ op_BINARY_OP: {
     if (fast && Value::fits_small_int(result)) {
       --sp;
       TOP() = Value::from_small_int(result);
+      DISPATCH();
+    }
+  } else if (left.is_double() && (right.is_double() || right.is_small_int())) {
+    // Float arithmetic inline (an unboxed int converts exactly); division
+    // by zero takes the slow path, which raises.
+    double a = left.as_double();
+    double b = right.is_double() ? right.as_double() : static_cast<double>(right.as_small_int());
+    bool fast = true;
+    double result = 0;
+    switch (static_cast<BinaryOp>(arg)) {
+      case BinaryOp::Add:
+      case BinaryOp::InplaceAdd: result = a + b; break;
+      case BinaryOp::Subtract:
+      case BinaryOp::InplaceSubtract: result = a - b; break;
+      case BinaryOp::Multiply:
+      case BinaryOp::InplaceMultiply: result = a * b; break;
+      case BinaryOp::TrueDivide:
+      case BinaryOp::InplaceTrueDivide:
+        fast = b != 0;
+        if (fast) result = a / b;
+        break;
+      default: fast = false; break;
+    }
+    if (fast) {
+      --sp;
+      TOP() = Value::from_double(result);
       DISPATCH();
     }
   }
@@ -964,6 +1024,23 @@ op_COMPARE_OP: {
   if (Value::both_small_ints(left, right)) {
     int64_t a = left.as_small_int();
     int64_t b = right.as_small_int();
+    bool result = false;
+    switch (static_cast<CompareOp>(arg)) {
+      case CompareOp::Less: result = a < b; break;
+      case CompareOp::LessEqual: result = a <= b; break;
+      case CompareOp::Equal: result = a == b; break;
+      case CompareOp::NotEqual: result = a != b; break;
+      case CompareOp::Greater: result = a > b; break;
+      case CompareOp::GreaterEqual: result = a >= b; break;
+    }
+    --sp;
+    TOP() = vm.boolean(result);
+    DISPATCH();
+  }
+  if (left.is_double() && right.is_double()) {
+    // IEEE comparisons are Python's for floats, NaN included.
+    double a = left.as_double();
+    double b = right.as_double();
     bool result = false;
     switch (static_cast<CompareOp>(arg)) {
       case CompareOp::Less: result = a < b; break;
@@ -1021,24 +1098,32 @@ op_BUILD_LIST: {
 
 op_BUILD_MAP: {
   SAVE_STATE();
-  Root<Dict> dict(vm.heap(), make_dict(vm));
-  for (uint32_t i = 0; i < arg; ++i) {
-    CHECK(dict_set(vm, dict.get(), sp[-2 * int(arg) + 2 * int(i)], sp[-2 * int(arg) + 2 * int(i) + 1]));
+  Value result;
+  {
+    Root<Dict> dict(vm.heap(), make_dict(vm));
+    for (uint32_t i = 0; i < arg; ++i) {
+      CHECK(dict_set(vm, dict.get(), sp[-2 * int(arg) + 2 * int(i)], sp[-2 * int(arg) + 2 * int(i) + 1]));
+    }
+    result = dict.value();
   }
   sp -= 2 * arg;
-  PUSH(dict.value());
+  PUSH(result);
   DISPATCH();
 }
 
 op_BUILD_CONST_KEY_MAP: {
   SAVE_STATE();
   auto* keys = static_cast<Tuple*>(TOP().as_object());
-  Root<Dict> dict(vm.heap(), make_dict(vm));
-  for (uint32_t i = 0; i < arg; ++i) {
-    CHECK(dict_set(vm, dict.get(), (*keys)[i], sp[-1 - int(arg) + int(i)]));
+  Value result;
+  {
+    Root<Dict> dict(vm.heap(), make_dict(vm));
+    for (uint32_t i = 0; i < arg; ++i) {
+      CHECK(dict_set(vm, dict.get(), (*keys)[i], sp[-1 - int(arg) + int(i)]));
+    }
+    result = dict.value();
   }
   sp -= arg + 1;
-  PUSH(dict.value());
+  PUSH(result);
   DISPATCH();
 }
 
@@ -1071,12 +1156,14 @@ op_LIST_EXTEND: {
   SAVE_STATE();
   Value iterable = POP();
   auto* list = static_cast<List*>(PEEK(arg).as_object());
-  Root<Object> iterator(vm.heap(), get_iterator(vm, iterable));
-  CHECK(!iterator.value().is_null());
-  for (;;) {
-    Value item = next(vm, iterator.value());
-    if (item.is_null()) break;
-    CHECK(list_append(vm, list, item));
+  {
+    Root<Object> iterator(vm.heap(), get_iterator(vm, iterable));
+    CHECK(!iterator.value().is_null());
+    for (;;) {
+      Value item = next(vm, iterator.value());
+      if (item.is_null()) break;
+      CHECK(list_append(vm, list, item));
+    }
   }
   CHECK(!vm.has_exception());
   DISPATCH();
@@ -1414,8 +1501,9 @@ op_CALL: {
 
 op_MAKE_FUNCTION: {
   SAVE_STATE();
+  // The code object stays alive without a root: it is a constant of the
+  // running code.
   auto* code = static_cast<Code*>(POP().as_object());
-  Root<Code> rooted_code(vm.heap(), code);
   Function* function = make_function(vm, code, frame->globals);
   if (arg & 8) function->closure = static_cast<Tuple*>(POP().as_object());
   if (arg & 4) function->annotations = static_cast<Dict*>(POP().as_object());
