@@ -25,6 +25,12 @@ struct Dict : Object {
 
 Dict* make_dict(VM& vm);
 
+// Class namespaces are watched: any change to one bumps a process-wide
+// version, so caches of what a class's MRO holds (attributes.cc) stay valid
+// exactly while it is unchanged. A dict's `spare` word marks it.
+void watch_as_class_namespace(Dict* dict);
+uint64_t class_namespace_version();
+
 // The value for `key`, or null. A null result with no exception set means
 // "missing"; with one set, an error (unhashable key, a failing __eq__).
 Value dict_get(VM& vm, Dict* dict, Value key);
