@@ -36,16 +36,9 @@ Value no_attribute(VM& vm, Value object, Str* name) {
 
 }  // namespace
 
-Value lookup_in_mro(VM& vm, Type* type, Str* name) {
+Value lookup_in_mro_uncached(VM& vm, Type* type, Str* name, VM::MroCacheEntry& entry,
+                             uint64_t version) {
   if (type->mro) {
-    // Every attribute access, method call and dunder dispatch asks this, so
-    // answers are cached (CPython's method cache). A changed class
-    // namespace or a collection (which may free and reuse a class or name
-    // address) changes the version and so empties the cache.
-    uint64_t version = class_namespace_version() + vm.heap().collections();
-    auto key = reinterpret_cast<uintptr_t>(type) ^ (reinterpret_cast<uintptr_t>(name) >> 4);
-    VM::MroCacheEntry& entry = vm.mro_cache[(key ^ (key >> 10)) % VM::kMroCacheSize];
-    if (entry.type == type && entry.name == name && entry.version == version) return entry.found;
     Value found = Value::null();
     for (int64_t i = 0; i < type->mro->size; ++i) {
       auto* klass = static_cast<Type*>((*type->mro)[i].as_object());
@@ -55,6 +48,7 @@ Value lookup_in_mro(VM& vm, Type* type, Str* name) {
     entry = VM::MroCacheEntry{type, name, version, found};
     return found;
   }
+  // A class still being built has no MRO yet: walk its bases, uncached.
   for (Type* klass = type; klass; klass = klass->base) {
     Value found = dict_get_str(vm, klass->dict, name);
     if (!found.is_null()) return found;

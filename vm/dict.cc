@@ -41,7 +41,6 @@ bool is_dict(VM& vm, Value value) {
 }
 
 constexpr uint32_t kClassNamespace = 1;
-uint64_t class_namespace_changes = 0;
 
 // Called by every change to a dict's entries.
 void note_change(const Dict* dict) {
@@ -613,8 +612,6 @@ void watch_as_class_namespace(Dict* dict) {
   dict->spare |= kClassNamespace;
   ++class_namespace_changes;
 }
-
-uint64_t class_namespace_version() { return class_namespace_changes; }
 
 Value dict_get_str(VM&, Dict* dict, Str* key) {
   int64_t found = find_str_entry(dict, key, hash_str(key));
