@@ -549,8 +549,15 @@ op_DELETE_NAME: {
 op_LOAD_GLOBAL: {
   SAVE_STATE();
   if (arg & 1) PUSH(Value::null());
-  Value v = load_global(vm, frame, name_at(frame, arg >> 1));
-  CHECK(!v.is_null());
+  uint32_t index = arg >> 1;
+  Str* name = name_at(frame, index);
+  int32_t* hints = &frame->code->global_hints[2 * index];
+  Value v = dict_get_str_hinted(vm, frame->globals, name, hints[0]);
+  if (v.is_null()) v = dict_get_str_hinted(vm, frame->builtins, name, hints[1]);
+  if (v.is_null()) {
+    raise_name_error(vm, name);
+    goto error;
+  }
   PUSH(v);
   DISPATCH();
 }
