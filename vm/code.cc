@@ -4,7 +4,6 @@
 #include "vm/code.h"
 
 #include <algorithm>
-
 #include <new>
 
 #include "vm/bytes.h"
