@@ -4,6 +4,7 @@
 // table.
 #include "vm/interpreter.h"
 
+#include <charconv>
 #include <string>
 
 #include "vm/arguments.h"
@@ -823,6 +824,14 @@ op_FORMAT_VALUE: {
   SAVE_STATE();
   Value spec = (arg & 4) ? POP() : Value::null();
   Value value = TOP();
+  if (arg == 0 && value.is_small_int()) {
+    // f"{n}" for an int is its decimal digits: skip format() and str().
+    char digits[24];
+    auto [end, error] = std::to_chars(digits, digits + sizeof digits, value.as_small_int());
+    (void)error;
+    TOP() = Value::from_object(make_str(vm, std::string_view(digits, end - digits)));
+    DISPATCH();
+  }
   switch (arg & 3) {
     case 1: value = str(vm, value); break;
     case 2: value = repr(vm, value); break;
