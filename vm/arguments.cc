@@ -225,11 +225,12 @@ Frame* enter_function(VM& vm, Function* function, CallArgs args) {
   frame->ip = code->instructions();
   frame->previous = vm.current_frame();
   const compiler::CodeUnit& unit = *code->unit;
-  if (!args.kwnames && static_cast<int>(args.nargs) == unit.argcount &&
-      unit.kwonlyargcount == 0 && !(unit.flags & (compiler::kVarArgs | compiler::kVarKeywords))) {
+  if (!args.kwnames && static_cast<int>(args.nargs) == unit.argcount && unit.kwonlyargcount == 0 &&
+      !(unit.flags & (compiler::kVarArgs | compiler::kVarKeywords))) {
     // The common call, exactly the positional parameters, allocates nothing.
     Value* slots = frame->slots();
-    for (size_t i = 0; i < args.nargs; ++i) slots[i] = args.values[i];
+    for (size_t i = 0; i < args.nargs; ++i)
+      slots[i] = args.values[i];
   } else {
     // Until it runs, the new frame is reachable for the collector only if
     // it is linked in as the current one.

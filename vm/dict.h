@@ -30,7 +30,9 @@ Dict* make_dict(VM& vm);
 // exactly while it is unchanged. A dict's `spare` word marks it.
 void watch_as_class_namespace(Dict* dict);
 inline uint64_t class_namespace_changes = 0;
-inline uint64_t class_namespace_version() { return class_namespace_changes; }
+inline uint64_t class_namespace_version() {
+  return class_namespace_changes;
+}
 
 // The value for `key`, or null. A null result with no exception set means
 // "missing"; with one set, an error (unhashable key, a failing __eq__).

@@ -787,7 +787,8 @@ op_BUILD_SET: {
   Value result;
   {
     Root<Set> set(vm.heap(), make_set(vm, vm.types().set));
-    for (uint32_t i = 0; i < arg; ++i) CHECK(set_add(vm, set.get(), sp[-static_cast<ptrdiff_t>(arg) + i]) >= 0);
+    for (uint32_t i = 0; i < arg; ++i)
+      CHECK(set_add(vm, set.get(), sp[-static_cast<ptrdiff_t>(arg) + i]) >= 0);
     result = set.value();
   }
   sp -= arg;
@@ -1006,17 +1007,25 @@ op_BINARY_OP: {
     double result = 0;
     switch (static_cast<BinaryOp>(arg)) {
       case BinaryOp::Add:
-      case BinaryOp::InplaceAdd: result = a + b; break;
+      case BinaryOp::InplaceAdd:
+        result = a + b;
+        break;
       case BinaryOp::Subtract:
-      case BinaryOp::InplaceSubtract: result = a - b; break;
+      case BinaryOp::InplaceSubtract:
+        result = a - b;
+        break;
       case BinaryOp::Multiply:
-      case BinaryOp::InplaceMultiply: result = a * b; break;
+      case BinaryOp::InplaceMultiply:
+        result = a * b;
+        break;
       case BinaryOp::TrueDivide:
       case BinaryOp::InplaceTrueDivide:
         fast = b != 0;
         if (fast) result = a / b;
         break;
-      default: fast = false; break;
+      default:
+        fast = false;
+        break;
     }
     if (fast) {
       --sp;
@@ -1059,12 +1068,24 @@ op_COMPARE_OP: {
     double b = right.as_double();
     bool result = false;
     switch (static_cast<CompareOp>(arg)) {
-      case CompareOp::Less: result = a < b; break;
-      case CompareOp::LessEqual: result = a <= b; break;
-      case CompareOp::Equal: result = a == b; break;
-      case CompareOp::NotEqual: result = a != b; break;
-      case CompareOp::Greater: result = a > b; break;
-      case CompareOp::GreaterEqual: result = a >= b; break;
+      case CompareOp::Less:
+        result = a < b;
+        break;
+      case CompareOp::LessEqual:
+        result = a <= b;
+        break;
+      case CompareOp::Equal:
+        result = a == b;
+        break;
+      case CompareOp::NotEqual:
+        result = a != b;
+        break;
+      case CompareOp::Greater:
+        result = a > b;
+        break;
+      case CompareOp::GreaterEqual:
+        result = a >= b;
+        break;
     }
     --sp;
     TOP() = vm.boolean(result);
@@ -1118,7 +1139,8 @@ op_BUILD_MAP: {
   {
     Root<Dict> dict(vm.heap(), make_dict(vm));
     for (uint32_t i = 0; i < arg; ++i) {
-      CHECK(dict_set(vm, dict.get(), sp[-2 * int(arg) + 2 * int(i)], sp[-2 * int(arg) + 2 * int(i) + 1]));
+      CHECK(dict_set(vm, dict.get(), sp[-2 * int(arg) + 2 * int(i)],
+                     sp[-2 * int(arg) + 2 * int(i) + 1]));
     }
     result = dict.value();
   }
