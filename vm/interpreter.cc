@@ -1167,17 +1167,22 @@ op_BUILD_CONST_KEY_MAP: {
 
 op_BUILD_STRING: {
   SAVE_STATE();
-  std::string text;
-  for (uint32_t i = 0; i < arg; ++i) {
-    auto* piece = static_cast<Str*>(sp[-int(arg) + int(i)].as_object());
-    // ASCII text is its own UTF-8: append it without a temporary copy.
-    if (piece->ascii) {
-      text += piece->ascii_view();
-    } else {
-      text += to_utf8(piece);
+  Str* result;
+  {
+    // In its own block, so the text is freed before DISPATCH()'s computed
+    // goto leaves (which runs no destructors).
+    std::string text;
+    for (uint32_t i = 0; i < arg; ++i) {
+      auto* piece = static_cast<Str*>(sp[-int(arg) + int(i)].as_object());
+      // ASCII text is its own UTF-8: append it without a temporary copy.
+      if (piece->ascii) {
+        text += piece->ascii_view();
+      } else {
+        text += to_utf8(piece);
+      }
     }
+    result = make_str(vm, text);
   }
-  Str* result = make_str(vm, text);
   sp -= arg;
   PUSH(Value::from_object(result));
   DISPATCH();
