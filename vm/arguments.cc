@@ -225,16 +225,24 @@ Frame* enter_function(VM& vm, Function* function, CallArgs args) {
   frame->locals = Value::null();
   frame->generator = nullptr;
   frame->ip = code->instructions();
-  // Until it runs, the new frame is reachable for the collector only if it
-  // is linked in as the current one.
   frame->previous = vm.current_frame();
-  frame->stack_top = frame->stack_base();
-  vm.set_current_frame(frame);
-  bool ok = Binder(vm, function, frame, args).bind();
-  vm.set_current_frame(frame->previous);
-  if (!ok) {
-    vm.frame_stack().pop(frame);
-    return nullptr;
+  const compiler::CodeUnit& unit = *code->unit;
+  if (!args.kwnames && static_cast<int>(args.nargs) == unit.argcount && unit.kwonlyargcount == 0 &&
+      !(unit.flags & (compiler::kVarArgs | compiler::kVarKeywords))) {
+    // The common call, exactly the positional parameters, allocates nothing.
+    Value* slots = frame->slots();
+    for (size_t i = 0; i < args.nargs; ++i)
+      slots[i] = args.values[i];
+  } else {
+    // Until it runs, the new frame is reachable for the collector only if
+    // it is linked in as the current one.
+    vm.set_current_frame(frame);
+    bool ok = Binder(vm, function, frame, args).bind();
+    vm.set_current_frame(frame->previous);
+    if (!ok) {
+      vm.frame_stack().pop(frame);
+      return nullptr;
+    }
   }
   ++vm.call_depth;
   return frame;

@@ -42,15 +42,19 @@ Value lookup_special(VM& vm, Value object, Str* name) {
   return bind ? bind(vm, found, object, Value::from_object(type)) : found;
 }
 
-Value lookup_in_mro(VM& vm, Type* type, Str* name) {
+Value lookup_in_mro_uncached(VM& vm, Type* type, Str* name, VM::MroCacheEntry& entry,
+                             uint64_t version) {
   if (type->mro) {
+    Value found = Value::null();
     for (int64_t i = 0; i < type->mro->size; ++i) {
       auto* klass = static_cast<Type*>((*type->mro)[i].as_object());
-      Value found = dict_get_str(vm, klass->dict, name);
-      if (!found.is_null()) return found;
+      found = dict_get_str(vm, klass->dict, name);
+      if (!found.is_null()) break;
     }
-    return Value::null();
+    entry = VM::MroCacheEntry{type, name, version, found};
+    return found;
   }
+  // A class still being built has no MRO yet: walk its bases, uncached.
   for (Type* klass = type; klass; klass = klass->base) {
     Value found = dict_get_str(vm, klass->dict, name);
     if (!found.is_null()) return found;

@@ -3,7 +3,9 @@
 // properties live), then the instance's own __dict__.
 #pragma once
 
+#include "vm/dict.h"
 #include "vm/value.h"
+#include "vm/vm.h"
 
 namespace eddy::vm {
 
@@ -12,7 +14,12 @@ struct Str;
 struct Type;
 
 // The first definition of `name` along `type`'s MRO, or null. Never raises.
-Value lookup_in_mro(VM& vm, Type* type, Str* name);
+// Every attribute access, method call and dunder dispatch asks this, so the
+// answers are cached (CPython's method cache): the hit is inline, the walk
+// is lookup_in_mro_uncached().
+inline Value lookup_in_mro(VM& vm, Type* type, Str* name);
+Value lookup_in_mro_uncached(VM& vm, Type* type, Str* name, VM::MroCacheEntry& entry,
+                             uint64_t version);
 
 // The special method `name` of `object`'s type, bound to `object` (as
 // CPython's _PyObject_LookupSpecial, skipping the instance dict); null
@@ -26,5 +33,15 @@ bool generic_setattr(VM& vm, Value object, Str* name, Value value);
 // type.__getattribute__: class attributes, with descriptors bound to the
 // class (`C.method` is the plain function, `C.cls_method` is bound).
 Value type_getattr(VM& vm, Value type, Str* name);
+
+// A changed class namespace or a collection (which may free a class or a
+// name and reuse its address) changes the version, which empties the cache.
+inline Value lookup_in_mro(VM& vm, Type* type, Str* name) {
+  uint64_t version = class_namespace_version() + vm.heap().collections();
+  auto key = reinterpret_cast<uintptr_t>(type) ^ (reinterpret_cast<uintptr_t>(name) >> 4);
+  VM::MroCacheEntry& entry = vm.mro_cache[(key ^ (key >> 10)) % VM::kMroCacheSize];
+  if (entry.type == type && entry.name == name && entry.version == version) return entry.found;
+  return lookup_in_mro_uncached(vm, type, name, entry, version);
+}
 
 }  // namespace eddy::vm

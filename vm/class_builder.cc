@@ -704,6 +704,7 @@ Value make_class(VM& vm, Type* metatype, CallArgs args) {
   type->bases = bases.get();
   type->base = layout_base;
   type->dict = namespace_copy.get();
+  watch_as_class_namespace(type->dict);
   type->flags = kTypeIsHeapType | kTypeAcceptsSubclasses;
   type->gc.trace = trace_instance;
   type->gc.destroy = layout_base->gc.destroy;

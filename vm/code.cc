@@ -3,6 +3,7 @@
 // (co_name, co_varnames, co_argcount, ...).
 #include "vm/code.h"
 
+#include <algorithm>
 #include <new>
 
 #include "vm/bytes.h"
@@ -33,6 +34,15 @@ void trace_code(Object* object, Tracer& tracer) {
 void destroy_code(Object* object) {
   using UnitPointer = std::shared_ptr<const compiler::CodeUnit>;
   static_cast<Code*>(object)->unit.~UnitPointer();
+  using Hints = std::unique_ptr<int32_t[]>;
+  static_cast<Code*>(object)->global_hints.~Hints();
+}
+
+// Two hints per name (globals, builtins), none known yet.
+void make_global_hints(Code* code) {
+  size_t count = 2 * static_cast<size_t>(code->names->size);
+  new (&code->global_hints) std::unique_ptr<int32_t[]>(new int32_t[count]);
+  std::fill_n(code->global_hints.get(), count, -1);
 }
 
 Tuple* interned_tuple(VM& vm, const std::vector<std::string>& names) {
@@ -109,6 +119,7 @@ Code* load_code(VM& vm, std::shared_ptr<const compiler::CodeUnit> unit) {
       code->local_count + static_cast<int>(unit->cellvars.size() + unit->freevars.size());
   code->frame_size = code->slot_count + unit->stacksize;
   code->co_flags = unit->flags;
+  make_global_hints(code);
   return code;
 }
 
@@ -176,6 +187,7 @@ Value code_replace(VM& vm, Value self, CallArgs args) {
   copy->slot_count = original->slot_count;
   copy->frame_size = original->frame_size;
   copy->co_flags = original->co_flags;
+  make_global_hints(copy);
   int64_t keyword_count = args.kwnames ? args.kwnames->size : 0;
   for (int64_t i = 0; i < keyword_count; ++i) {
     std::string keyword = to_utf8(static_cast<Str*>((*args.kwnames)[i].as_object()));

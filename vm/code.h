@@ -35,6 +35,9 @@ struct Code : Object {
   // co_flags: the unit's flags, which code.replace(co_flags=...) may change
   // (types.coroutine marks a generator's code as an iterable coroutine).
   uint32_t co_flags;
+  // LOAD_GLOBAL's inline caches: per name, the entry number where the
+  // globals (then builtins) dict held it last time (dict_get_str_hinted).
+  std::unique_ptr<int32_t[]> global_hints;
 
   const Instruction* instructions() const { return unit->code.data(); }
   uint32_t flags() const { return co_flags; }

@@ -40,6 +40,13 @@ bool is_dict(VM& vm, Value value) {
   return value.is_object() && is_subtype(value.as_object()->type, vm.types().dict);
 }
 
+constexpr uint32_t kClassNamespace = 1;
+
+// Called by every change to a dict's entries.
+void note_change(const Dict* dict) {
+  if (dict->spare & kClassNamespace) ++class_namespace_changes;
+}
+
 bool is_exact_str(VM& vm, Value value) {
   return value.is_object() && value.as_object()->type == vm.types().str;
 }
@@ -171,6 +178,7 @@ void append_entry(Dict* dict, Value key, int64_t hash, Value value) {
   table->entries()[n] = DictEntry{hash, key, value};
   table->indices()[find_free_slot(table, hash)] = static_cast<int32_t>(n);
   ++dict->used;
+  note_change(dict);
 }
 
 bool insert(VM& vm, Dict* dict, Value key, int64_t hash, Value value) {
@@ -178,6 +186,7 @@ bool insert(VM& vm, Dict* dict, Value key, int64_t hash, Value value) {
   if (found == kLookupError) return false;
   if (found >= 0) {
     dict->table->entries()[found].value = value;
+    note_change(dict);
   } else {
     append_entry(dict, key, hash, value);
   }
@@ -191,6 +200,7 @@ void remove_entry(Dict* dict, uint64_t slot, int64_t entry_number) {
   entry.key = Value::null();
   entry.value = Value::null();
   --dict->used;
+  note_change(dict);
 }
 
 // An interned-str lookup: identity, then str equality for hash twins.
@@ -232,6 +242,7 @@ void clear(Dict* dict) {
   std::free(dict->table);
   dict->table = nullptr;
   dict->used = 0;
+  note_change(dict);
 }
 
 // Copies every entry of `source` into `target`, overwriting equal keys.
@@ -597,8 +608,26 @@ Value dict_get(VM& vm, Dict* dict, Value key) {
   return dict->table->entries()[found].value;
 }
 
+void watch_as_class_namespace(Dict* dict) {
+  dict->spare |= kClassNamespace;
+  ++class_namespace_changes;
+}
+
 Value dict_get_str(VM&, Dict* dict, Str* key) {
   int64_t found = find_str_entry(dict, key, hash_str(key));
+  if (found < 0) return Value::null();
+  return dict->table->entries()[found].value;
+}
+
+Value dict_get_str_hinted(VM&, Dict* dict, Str* key, int32_t& hint) {
+  // A live entry holding `key` itself is its only entry, wherever it is.
+  DictTable* table = dict->table;
+  if (table && hint >= 0 && hint < table->entry_count &&
+      table->entries()[hint].key.is(Value::from_object(key))) {
+    return table->entries()[hint].value;
+  }
+  int64_t found = find_str_entry(dict, key, hash_str(key));
+  hint = static_cast<int32_t>(found);
   if (found < 0) return Value::null();
   return dict->table->entries()[found].value;
 }
@@ -614,6 +643,7 @@ bool dict_set_str(VM&, Dict* dict, Str* key, Value value) {
   int64_t found = find_str_entry(dict, key, hash);
   if (found >= 0) {
     dict->table->entries()[found].value = value;
+    note_change(dict);
   } else {
     append_entry(dict, Value::from_object(key), hash, value);
   }

@@ -25,11 +25,23 @@ struct Dict : Object {
 
 Dict* make_dict(VM& vm);
 
+// Class namespaces are watched: any change to one bumps a process-wide
+// version, so caches of what a class's MRO holds (attributes.cc) stay valid
+// exactly while it is unchanged. A dict's `spare` word marks it.
+void watch_as_class_namespace(Dict* dict);
+inline uint64_t class_namespace_changes = 0;
+inline uint64_t class_namespace_version() {
+  return class_namespace_changes;
+}
+
 // The value for `key`, or null. A null result with no exception set means
 // "missing"; with one set, an error (unhashable key, a failing __eq__).
 Value dict_get(VM& vm, Dict* dict, Value key);
 // Lookup with an interned-str key: never runs Python code.
 Value dict_get_str(VM& vm, Dict* dict, Str* key);
+// The same, trying entry `hint` first (where `key` was found last time),
+// and leaving in it where `key` is now (-1: missing).
+Value dict_get_str_hinted(VM& vm, Dict* dict, Str* key, int32_t& hint);
 bool dict_set(VM& vm, Dict* dict, Value key, Value value);
 bool dict_set_str(VM& vm, Dict* dict, Str* key, Value value);
 // 1 deleted, 0 missing (nothing set), -1 error.

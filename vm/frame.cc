@@ -47,8 +47,11 @@ Frame* FrameStack::push(Code* code) {
   chunk.used += bytes;
   frame->code = code;
   frame->object = nullptr;
+  // The value stack above stack_top is never read (the collector stops at
+  // stack_top), so only the locals and cells need clearing.
   Value* slots = frame->slots();
-  for (int i = 0; i < code->frame_size; ++i) slots[i] = Value::null();
+  for (int i = 0; i < code->slot_count; ++i)
+    slots[i] = Value::null();
   frame->stack_top = frame->stack_base();
   return frame;
 }

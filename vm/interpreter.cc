@@ -4,6 +4,7 @@
 // table.
 #include "vm/interpreter.h"
 
+#include <charconv>
 #include <string>
 
 #include "vm/arguments.h"
@@ -518,7 +519,15 @@ Value call_with_containers(VM& vm, Value callable, Value positional, Value kwarg
 // BUILD_STRING: the concatenation of `count` strs (an f-string's parts).
 Str* build_string(VM& vm, const Value* parts, uint32_t count) {
   std::string text;
-  for (uint32_t i = 0; i < count; ++i) text += to_utf8(static_cast<Str*>(parts[i].as_object()));
+  for (uint32_t i = 0; i < count; ++i) {
+    auto* piece = static_cast<Str*>(parts[i].as_object());
+    // ASCII text is its own UTF-8: append it without a temporary copy.
+    if (piece->ascii) {
+      text += piece->ascii_view();
+    } else {
+      text += to_utf8(piece);
+    }
+  }
   return make_str(vm, text);
 }
 
@@ -698,8 +707,15 @@ op_DELETE_NAME: {
 op_LOAD_GLOBAL: {
   SAVE_STATE();
   if (arg & 1) PUSH(Value::null());
-  Value v = load_global(vm, frame, name_at(frame, arg >> 1));
-  CHECK(!v.is_null());
+  uint32_t index = arg >> 1;
+  Str* name = name_at(frame, index);
+  int32_t* hints = &frame->code->global_hints[2 * index];
+  Value v = dict_get_str_hinted(vm, frame->globals, name, hints[0]);
+  if (v.is_null()) v = dict_get_str_hinted(vm, frame->builtins, name, hints[1]);
+  if (v.is_null()) {
+    raise_name_error(vm, name);
+    goto error;
+  }
   PUSH(v);
   DISPATCH();
 }
@@ -917,6 +933,8 @@ op_BUILD_SLICE: {
 }
 
 op_BUILD_SET: {
+  // Roots live in an inner block: DISPATCH()'s computed goto would leave
+  // their scope without running their destructors.
   SAVE_STATE();
   Value set = build_set(vm, sp - arg, arg);
   CHECK(!set.is_null());
@@ -954,6 +972,14 @@ op_FORMAT_VALUE: {
   SAVE_STATE();
   Value spec = (arg & 4) ? POP() : Value::null();
   Value value = TOP();
+  if (arg == 0 && value.is_small_int()) {
+    // f"{n}" for an int is its decimal digits: skip format() and str().
+    char digits[24];
+    auto [end, error] = std::to_chars(digits, digits + sizeof digits, value.as_small_int());
+    (void)error;
+    TOP() = Value::from_object(make_str(vm, std::string_view(digits, end - digits)));
+    DISPATCH();
+  }
   switch (arg & 3) {
     case 1: value = str(vm, value); break;
     case 2: value = repr(vm, value); break;
@@ -1082,6 +1108,34 @@ op_BINARY_OP: {
       case BinaryOp::InplaceXor:
         result = a ^ b;
         break;
+      // Python's % and // round toward minus infinity; C++'s toward zero.
+      case BinaryOp::Remainder:
+      case BinaryOp::InplaceRemainder:
+        fast = b != 0;
+        if (fast) {
+          result = a % b;
+          if (result != 0 && ((result ^ b) < 0)) result += b;
+        }
+        break;
+      case BinaryOp::FloorDivide:
+      case BinaryOp::InplaceFloorDivide:
+        fast = b != 0;
+        if (fast) {
+          result = a / b;
+          if (a % b != 0 && ((a ^ b) < 0)) --result;
+        }
+        break;
+      // Negative counts raise and big ones overflow: both take the slow path.
+      case BinaryOp::RShift:
+      case BinaryOp::InplaceRShift:
+        fast = b >= 0 && b < 64;
+        if (fast) result = a >> b;
+        break;
+      case BinaryOp::LShift:
+      case BinaryOp::InplaceLShift:
+        fast = b >= 0 && b < 16;  // a small int shifted by < 16 still fits in 64 bits
+        if (fast) result = static_cast<int64_t>(static_cast<uint64_t>(a) << b);
+        break;
       default:
         fast = false;
         break;
@@ -1089,6 +1143,40 @@ op_BINARY_OP: {
     if (fast && Value::fits_small_int(result)) {
       --sp;
       TOP() = Value::from_small_int(result);
+      DISPATCH();
+    }
+  } else if (left.is_double() && (right.is_double() || right.is_small_int())) {
+    // Float arithmetic inline (an unboxed int converts exactly); division
+    // by zero takes the slow path, which raises.
+    double a = left.as_double();
+    double b = right.is_double() ? right.as_double() : static_cast<double>(right.as_small_int());
+    bool fast = true;
+    double result = 0;
+    switch (static_cast<BinaryOp>(arg)) {
+      case BinaryOp::Add:
+      case BinaryOp::InplaceAdd:
+        result = a + b;
+        break;
+      case BinaryOp::Subtract:
+      case BinaryOp::InplaceSubtract:
+        result = a - b;
+        break;
+      case BinaryOp::Multiply:
+      case BinaryOp::InplaceMultiply:
+        result = a * b;
+        break;
+      case BinaryOp::TrueDivide:
+      case BinaryOp::InplaceTrueDivide:
+        fast = b != 0;
+        if (fast) result = a / b;
+        break;
+      default:
+        fast = false;
+        break;
+    }
+    if (fast) {
+      --sp;
+      TOP() = Value::from_double(result);
       DISPATCH();
     }
   }
@@ -1116,6 +1204,35 @@ op_COMPARE_OP: {
       case CompareOp::NotEqual: result = a != b; break;
       case CompareOp::Greater: result = a > b; break;
       case CompareOp::GreaterEqual: result = a >= b; break;
+    }
+    --sp;
+    TOP() = vm.boolean(result);
+    DISPATCH();
+  }
+  if (left.is_double() && right.is_double()) {
+    // IEEE comparisons are Python's for floats, NaN included.
+    double a = left.as_double();
+    double b = right.as_double();
+    bool result = false;
+    switch (static_cast<CompareOp>(arg)) {
+      case CompareOp::Less:
+        result = a < b;
+        break;
+      case CompareOp::LessEqual:
+        result = a <= b;
+        break;
+      case CompareOp::Equal:
+        result = a == b;
+        break;
+      case CompareOp::NotEqual:
+        result = a != b;
+        break;
+      case CompareOp::Greater:
+        result = a > b;
+        break;
+      case CompareOp::GreaterEqual:
+        result = a >= b;
+        break;
     }
     --sp;
     TOP() = vm.boolean(result);
@@ -1639,6 +1756,8 @@ op_MAKE_FUNCTION: {
   // The code stays on the stack, where the collector sees it, until the
   // function holds it.
   SAVE_STATE();
+  // The code object stays alive without a root: it is a constant of the
+  // running code.
   auto* code = static_cast<Code*>(POP().as_object());
   Function* function = make_function(vm, code, frame->globals);
   if (arg & 8) function->closure = static_cast<Tuple*>(POP().as_object());

@@ -88,9 +88,18 @@ int64_t hash_str(Str* str) {
   if (str->hash != -1) return str->hash;
   if (str->length == 0) return str->hash = 0;
   uint64_t h = 14695981039346656037ull;
-  for (int64_t i = 0; i < str->length; ++i) {
-    h ^= str->at(i);
-    h *= 1099511628211ull;
+  if (str->kind == 1) {
+    // The same hash, without at()'s switch per character.
+    const uint8_t* data = str->data();
+    for (int64_t i = 0; i < str->length; ++i) {
+      h ^= data[i];
+      h *= 1099511628211ull;
+    }
+  } else {
+    for (int64_t i = 0; i < str->length; ++i) {
+      h ^= str->at(i);
+      h *= 1099511628211ull;
+    }
   }
   auto result = static_cast<int64_t>(h >> 1);  // non-negative, so never -1
   str->hash = result;

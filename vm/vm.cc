@@ -113,6 +113,7 @@ void VM::create_core_types() {
   for (Type* type : all_types_) {
     type->qualname = type->name;
     type->dict = make_dict(*this);
+    watch_as_class_namespace(type->dict);
   }
 
   none_ = Value::from_object(heap_.allocate(types_.none, sizeof(Object)));
@@ -166,6 +167,7 @@ Type* VM::make_builtin_type(std::string_view name, Type* base, uint32_t instance
   type->name = intern(name);
   type->qualname = type->name;
   type->dict = make_dict(*this);
+  watch_as_class_namespace(type->dict);
   return type;
 }
 

@@ -5,6 +5,7 @@
 // tests, the REPL and an embedding program can each have their own.
 #pragma once
 
+#include <array>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -215,6 +216,16 @@ class VM {
   // (async_generator.cc). Null when unset.
   Value asyncgen_firstiter;
   Value asyncgen_finalizer;
+  // lookup_in_mro()'s cache (attributes.cc): what (class, name) found,
+  // valid while no class namespace changed and no collection ran.
+  struct MroCacheEntry {
+    Type* type = nullptr;
+    Str* name = nullptr;
+    uint64_t version = 0;
+    Value found;
+  };
+  static constexpr size_t kMroCacheSize = 1024;
+  std::array<MroCacheEntry, kMroCacheSize> mro_cache;
 
   // The builtins module's namespace.
   Dict* builtins() const { return builtins_; }
