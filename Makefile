@@ -127,7 +127,7 @@ include parser/unicode_names.mk
 # the closing "N passed, N failed" line.
 
 test: $(BUILD)/eddy $(TEST_BINARIES)
-	@BUILD=$(BUILD) tests/run
+	@BUILD=$(BUILD) SCRIPTS_UNDER_GC_STRESS=$(if $(filter 1,$(SANITIZE)),0,1) tests/run
 
 debug:
 	$(MAKE) SANITIZE=1

@@ -167,11 +167,11 @@ Value builtin_dir(VM& vm, Value, CallArgs args) {
     }
   } else {
     Value object = args.values[0];
-    Value custom = call_special_method(vm, object, vm.intern("__dir__"), {});
+    Root<Object> custom(vm.heap(), call_special_method(vm, object, vm.intern("__dir__"), {}));
     if (vm.has_exception()) return Value::null();
-    if (!custom.is_null()) {
+    if (!custom.value().is_null()) {
       Root<List> listed(vm.heap(), make_list(vm));
-      if (!list_extend(vm, listed.get(), custom)) return Value::null();
+      if (!list_extend(vm, listed.get(), custom.value())) return Value::null();
       if (!list_sort(vm, listed.get(), Value::null(), false)) return Value::null();
       return listed.value();
     }
