@@ -113,7 +113,7 @@ test_objects = $(foreach t,$(wildcard tests/$(1)/*_test.cc),$(BUILD)/obj/$(basen
 # Test objects are intermediate files of the pattern rule below: keep them.
 # (Not a blanket .SECONDARY:, under which a newly added source file older
 # than libeddy.a would never be compiled into it.)
-.PRECIOUS: $(BUILD)/obj/tests/%.o
+.PRECIOUS: $(BUILD)/obj/%.o
 $(BUILD)/tests/%_tests: $$(call test_objects,$$*) $(BUILD)/libeddy.a
 	@mkdir -p $(dir $@)
 	$(CXX) $(LDFLAGS) -o $@ $^ -lgtest -lgtest_main -pthread $(LDLIBS)
