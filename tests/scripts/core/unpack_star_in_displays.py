@@ -11,8 +11,15 @@ class Seq:
         raise IndexError(i)
 
 print([*Seq()], {*Seq()})
-for bad in ("[*1]", "(*None,)", "{*2.5}", "{**[1]}", "{**1}"):
+attempts = [
+    ("[*1]", lambda: [*1]),
+    ("(*None,)", lambda: (*None,)),
+    ("{*2.5}", lambda: {*2.5}),
+    ("{**[1]}", lambda: {**[1]}),
+    ("{**1}", lambda: {**1}),
+]
+for text, attempt in attempts:
     try:
-        eval(bad)
+        attempt()
     except TypeError as e:
-        print(bad, "->", e)
+        print(text, "->", e)
