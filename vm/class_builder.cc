@@ -578,6 +578,9 @@ constexpr GetSetDef kTypeFields[] = {
      }},
     {"__mro__",
      [](VM& vm, Value self) {
+       // A builtin type made after start-up (by a stdlib module) gets its
+       // MRO here, when first asked.
+       if (!as_type(self)->mro) set_builtin_mros(vm);
        Tuple* mro = as_type(self)->mro;
        return mro ? Value::from_object(mro) : vm.none();
      }},
