@@ -110,10 +110,11 @@ $(BUILD)/eddy: $(BUILD)/obj/cli/main.o $(BUILD)/libeddy.a
 # One GoogleTest binary per tests/<stage>/ folder.
 test_objects = $(foreach t,$(wildcard tests/$(1)/*_test.cc),$(BUILD)/obj/$(basename $(t)).o)
 .SECONDEXPANSION:
-# Test objects are intermediate files of the pattern rule below: keep them.
-# (Not a blanket .SECONDARY:, under which a newly added source file older
-# than libeddy.a would never be compiled into it.)
+# Test objects and generated sources are intermediate files of pattern
+# rules: keep them. (Not a blanket .SECONDARY:, under which a newly added
+# source file older than libeddy.a would never be compiled into it.)
 .PRECIOUS: $(BUILD)/obj/%.o
+.SECONDARY: $(GEN_CC) $(GEN_HH)
 $(BUILD)/tests/%_tests: $$(call test_objects,$$*) $(BUILD)/libeddy.a
 	@mkdir -p $(dir $@)
 	$(CXX) $(LDFLAGS) -o $@ $^ -lgtest -lgtest_main -pthread $(LDLIBS)
