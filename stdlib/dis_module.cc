@@ -5,9 +5,7 @@
 #include <cstdio>
 #include <string>
 
-#include "compiler/compiler.h"
 #include "compiler/disassembler.h"
-#include "parser/parser.h"
 #include "stdlib/keyword_arguments.h"
 #include "stdlib/native_module.h"
 #include "stdlib/native_modules.h"
@@ -49,16 +47,10 @@ Code* code_of(VM& vm, Value x) {
 std::optional<std::string> listing_of(VM& vm, Value x) {
   if (Code* code = code_of(vm, x)) return compiler::disassemble_recursive(*code->unit);
   if (is_str(vm, x)) {
-    auto source = std::make_shared<const lexer::Source>("<dis>", to_utf8(as_str(x)));
-    try {
-      parser::Arena arena;
-      parser::Module* tree = parser::parse_module(*source, arena);
-      return compiler::disassemble_recursive(*compiler::compile_module(tree, *source));
-    } catch (const lexer::SyntaxError& error) {
-      Value exception = make_syntax_error(vm, *source, error);
-      if (!exception.is_null()) raise_value(vm, exception);
-      return std::nullopt;
-    }
+    lexer::Source source("<dis>", to_utf8(as_str(x)));
+    std::shared_ptr<const compiler::CodeUnit> unit = compile_source(vm, source);
+    if (!unit) return std::nullopt;
+    return compiler::disassemble_recursive(*unit);
   }
   if (vm.type_of(x) == vm.types().type) {
     // A class: each of its functions, under a heading, in definition order.

@@ -338,18 +338,22 @@ Value make_syntax_error(VM& vm, const lexer::Source& source, const lexer::Syntax
   return exception.value();
 }
 
-bool run_source_in_module(VM& vm, std::shared_ptr<const lexer::Source> source, Module* module) {
-  Root<Module> rooted(vm.heap(), module);
-  std::shared_ptr<const compiler::CodeUnit> unit;
+std::shared_ptr<const compiler::CodeUnit> compile_source(VM& vm, const lexer::Source& source) {
   try {
     parser::Arena arena;
-    parser::Module* tree = parser::parse_module(*source, arena);
-    unit = compiler::compile_module(tree, *source);
+    parser::Module* tree = parser::parse_module(source, arena);
+    return compiler::compile_module(tree, source);
   } catch (const lexer::SyntaxError& error) {
-    Value exception = make_syntax_error(vm, *source, error);
+    Value exception = make_syntax_error(vm, source, error);
     if (!exception.is_null()) raise_value(vm, exception);
-    return false;
+    return nullptr;
   }
+}
+
+bool run_source_in_module(VM& vm, std::shared_ptr<const lexer::Source> source, Module* module) {
+  Root<Module> rooted(vm.heap(), module);
+  std::shared_ptr<const compiler::CodeUnit> unit = compile_source(vm, *source);
+  if (!unit) return false;
   vm.sources().add(source);
   Root<Code> code(vm.heap(), load_code(vm, unit));
   return !run_module_code(vm, code.get(), module->dict).is_null();

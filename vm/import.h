@@ -12,6 +12,10 @@
 #include "lexer/source.h"
 #include "vm/value.h"
 
+namespace eddy::compiler {
+struct CodeUnit;
+}  // namespace eddy::compiler
+
 namespace eddy::vm {
 
 class VM;
@@ -30,6 +34,10 @@ void register_native_module(std::string_view name, NativeModuleInit init);
 // Creates sys.modules and the search path: `script_directory` first, then
 // each entry of EDDYPATH (colon-separated). Call once per VM, before any import.
 void init_import_system(VM& vm, const std::string& script_directory);
+
+// Parses and compiles `source` as a module; a syntax error becomes a
+// SyntaxError exception (null returned).
+std::shared_ptr<const compiler::CodeUnit> compile_source(VM& vm, const lexer::Source& source);
 
 // Runs `source` as the body of `module` (already in sys.modules): parses,
 // compiles and executes it. A syntax error becomes a SyntaxError exception.
