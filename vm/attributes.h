@@ -34,10 +34,15 @@ bool generic_setattr(VM& vm, Value object, Str* name, Value value);
 // class (`C.method` is the plain function, `C.cls_method` is bound).
 Value type_getattr(VM& vm, Value type, Str* name);
 
-// A changed class namespace or a collection (which may free a class or a
-// name and reuse its address) changes the version, which empties the cache.
+// What the caches of attribute lookups (this one and attribute_cache.h)
+// depend on: a changed class namespace or a collection (which may free a
+// class or a name and reuse its address) changes it, which empties them.
+inline uint64_t lookup_cache_version(VM& vm) {
+  return class_namespace_version() + vm.heap().collections();
+}
+
 inline Value lookup_in_mro(VM& vm, Type* type, Str* name) {
-  uint64_t version = class_namespace_version() + vm.heap().collections();
+  uint64_t version = lookup_cache_version(vm);
   auto key = reinterpret_cast<uintptr_t>(type) ^ (reinterpret_cast<uintptr_t>(name) >> 4);
   VM::MroCacheEntry& entry = vm.mro_cache[(key ^ (key >> 10)) % VM::kMroCacheSize];
   if (entry.type == type && entry.name == name && entry.version == version) return entry.found;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <new>
 
+#include "vm/attribute_cache.h"
 #include "vm/bytes.h"
 #include "vm/complex.h"
 #include "vm/descriptors.h"
@@ -36,13 +37,17 @@ void destroy_code(Object* object) {
   static_cast<Code*>(object)->unit.~UnitPointer();
   using Hints = std::unique_ptr<int32_t[]>;
   static_cast<Code*>(object)->global_hints.~Hints();
+  using AttributeCaches = std::unique_ptr<AttributeCache[]>;
+  static_cast<Code*>(object)->attribute_caches.~AttributeCaches();
 }
 
-// Two hints per name (globals, builtins), none known yet.
-void make_global_hints(Code* code) {
-  size_t count = 2 * static_cast<size_t>(code->names->size);
-  new (&code->global_hints) std::unique_ptr<int32_t[]>(new int32_t[count]);
-  std::fill_n(code->global_hints.get(), count, -1);
+// Per name: two global hints (globals, builtins) and an attribute cache,
+// all empty.
+void make_inline_caches(Code* code) {
+  size_t names = static_cast<size_t>(code->names->size);
+  new (&code->global_hints) std::unique_ptr<int32_t[]>(new int32_t[2 * names]);
+  std::fill_n(code->global_hints.get(), 2 * names, -1);
+  new (&code->attribute_caches) std::unique_ptr<AttributeCache[]>(new AttributeCache[names]);
 }
 
 Tuple* interned_tuple(VM& vm, const std::vector<std::string>& names) {
@@ -119,7 +124,7 @@ Code* load_code(VM& vm, std::shared_ptr<const compiler::CodeUnit> unit) {
       code->local_count + static_cast<int>(unit->cellvars.size() + unit->freevars.size());
   code->frame_size = code->slot_count + unit->stacksize;
   code->co_flags = unit->flags;
-  make_global_hints(code);
+  make_inline_caches(code);
   return code;
 }
 
@@ -187,7 +192,7 @@ Value code_replace(VM& vm, Value self, CallArgs args) {
   copy->slot_count = original->slot_count;
   copy->frame_size = original->frame_size;
   copy->co_flags = original->co_flags;
-  make_global_hints(copy);
+  make_inline_caches(copy);
   int64_t keyword_count = args.kwnames ? args.kwnames->size : 0;
   for (int64_t i = 0; i < keyword_count; ++i) {
     std::string keyword = to_utf8(static_cast<Str*>((*args.kwnames)[i].as_object()));

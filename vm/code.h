@@ -11,6 +11,7 @@
 namespace eddy::vm {
 
 class VM;
+struct AttributeCache;
 struct Str;
 struct Tuple;
 
@@ -38,6 +39,9 @@ struct Code : Object {
   // LOAD_GLOBAL's inline caches: per name, the entry number where the
   // globals (then builtins) dict held it last time (dict_get_str_hinted).
   std::unique_ptr<int32_t[]> global_hints;
+  // LOAD_ATTR's, LOAD_METHOD's and STORE_ATTR's, one per name
+  // (vm/attribute_cache.h).
+  std::unique_ptr<AttributeCache[]> attribute_caches;
 
   const Instruction* instructions() const { return unit->code.data(); }
   uint32_t flags() const { return co_flags; }

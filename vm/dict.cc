@@ -397,7 +397,7 @@ Value dict_getitem(VM& vm, Value self, Value key) {
   // A subclass may define __missing__(key), which d[key] calls for a key
   // that is not there (how collections.defaultdict works).
   if (dict->type != vm.types().dict) {
-    Value hook = lookup_in_mro(vm, dict->type, vm.intern("__missing__"));
+    Value hook = lookup_in_mro(vm, dict->type, vm.names().missing);
     if (!hook.is_null()) return call(vm, hook, {self, key});
   }
   return raise_key_error(vm, key);

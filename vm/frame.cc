@@ -47,6 +47,7 @@ Frame* FrameStack::push(Code* code) {
   chunk.used += bytes;
   frame->code = code;
   frame->object = nullptr;
+  frame->initializes_instance = false;
   // The value stack above stack_top is never read (the collector stops at
   // stack_top), so only the locals and cells need clearing.
   Value* slots = frame->slots();

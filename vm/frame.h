@@ -37,6 +37,10 @@ struct Frame {
   // True for a frame that run_frame() was called on: returning from it
   // returns from run_frame() to C++, instead of continuing in `previous`.
   bool is_entry;
+  // True for an __init__ frame that CALL entered for a class call: the new
+  // instance already waits on the caller's stack as the call's result, so
+  // the frame's return value (which must be None) is dropped.
+  bool initializes_instance;
 
   // Locals, then cells, then free variables, then the value stack.
   Value* slots() { return reinterpret_cast<Value*>(this + 1); }

@@ -9,6 +9,7 @@
 
 #include "vm/arguments.h"
 #include "vm/async_generator.h"
+#include "vm/attribute_cache.h"
 #include "vm/attributes.h"
 #include "vm/dict.h"
 #include "vm/exceptions.h"
@@ -811,7 +812,7 @@ op_DELETE_DEREF: {
 
 op_LOAD_ATTR: {
   SAVE_STATE();
-  Value v = get_attribute(vm, TOP(), name_at(frame, arg));
+  Value v = load_attribute(vm, frame->code->attribute_caches[arg], TOP(), name_at(frame, arg));
   CHECK(!v.is_null());
   TOP() = v;
   DISPATCH();
@@ -823,7 +824,7 @@ op_LOAD_METHOD: {
   // is made. Anything else: NULL and the attribute, a plain callable.
   SAVE_STATE();
   Value owner = TOP();
-  Value method = find_unbound_method(vm, owner, name_at(frame, arg));
+  Value method = load_method(vm, frame->code->attribute_caches[arg], owner, name_at(frame, arg));
   if (!method.is_null()) {
     TOP() = method;
     PUSH(owner);
@@ -840,7 +841,7 @@ op_STORE_ATTR: {
   SAVE_STATE();
   Value owner = POP();
   Value v = POP();
-  CHECK(set_attribute(vm, owner, name_at(frame, arg), v));
+  CHECK(store_attribute(vm, frame->code->attribute_caches[arg], owner, name_at(frame, arg), v));
   DISPATCH();
 }
 
@@ -1492,6 +1493,13 @@ op_RETURN_VALUE: {
   if (was_entry) return result;
   sp = frame->stack_top;
   ip = frame->ip;
+  if (finished->initializes_instance) {
+    if (!result.is(vm.none())) {
+      raise_init_returned_value(vm, result);
+      goto error;
+    }
+    DISPATCH();
+  }
   if (finished->generator) {
     // A generator resumed by FOR_ITER or SEND has finished: the loop ends,
     // or the delegation completes with the return value.
@@ -1584,7 +1592,7 @@ op_SEND: {
     // A class's __next__ is called directly: the next slot would absorb
     // the StopIteration that carries the delegation's result.
     frame->stack_top = sp;
-    result = call_special_method(vm, receiver, vm.intern("__next__"), {});
+    result = call_special_method(vm, receiver, vm.names().next, {});
   } else if (sent.is(vm.none())) {
     result = next(vm, receiver);
   } else {
@@ -1738,6 +1746,26 @@ op_CALL: {
     sp -= arg + 2;
     frame->stack_top = sp;
     callee->is_entry = false;
+    callee->previous = frame;
+    vm.set_current_frame(callee);
+    frame = callee;
+    sp = frame->stack_top;
+    ip = frame->ip;
+    DISPATCH();
+  }
+  if (Function* init = plain_init_of(vm, callable)) {
+    // A class call: the new instance replaces the class on the stack, so
+    // it is __init__'s first argument, and is left as the call's result.
+    auto* type = static_cast<Type*>(callable.as_object());
+    Value instance = Value::from_object(vm.heap().allocate(type, type->instance_size));
+    args[-1] = instance;
+    Frame* callee = enter_function(vm, init, CallArgs{args - 1, nargs + 1, names});
+    CHECK(callee);
+    sp -= arg + 2;
+    PUSH(instance);
+    frame->stack_top = sp;
+    callee->is_entry = false;
+    callee->initializes_instance = true;
     callee->previous = frame;
     vm.set_current_frame(callee);
     frame = callee;

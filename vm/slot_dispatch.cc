@@ -103,7 +103,7 @@ Value dispatch_getattr(VM& vm, Value self, Str* name) {
       !is_subtype(vm.type_of(vm.current_exception()), vm.exceptions().AttributeError)) {
     return result;
   }
-  Value getattr = lookup_in_mro(vm, vm.type_of(self), vm.intern("__getattr__"));
+  Value getattr = lookup_in_mro(vm, vm.type_of(self), vm.names().getattr);
   if (getattr.is_null()) return result;
   vm.take_exception();
   return call_unbound_method(vm, getattr, self, CallArgs{&name_value, 1, nullptr});
@@ -118,7 +118,7 @@ bool dispatch_setattr(VM& vm, Value self, Str* name, Value value) {
 }
 
 Value dispatch_call(VM& vm, Value self, CallArgs args) {
-  Value method = lookup_in_mro(vm, vm.type_of(self), vm.intern("__call__"));
+  Value method = lookup_in_mro(vm, vm.type_of(self), vm.names().call);
   if (method.is_null()) {
     return raise(vm, vm.exceptions().TypeError,
                  "'" + type_name(vm, self) + "' object is not callable");
@@ -295,7 +295,7 @@ int dispatch_contains(VM& vm, Value self, Value item) {
 // Calling a class whose __new__ is written in Python: __new__ is a static
 // method taking the class first.
 Value dispatch_new(VM& vm, Type* type, CallArgs args) {
-  Value found = lookup_in_mro(vm, type, vm.intern("__new__"));
+  Value found = lookup_in_mro(vm, type, vm.names().new_);
   if (found.is_null()) return raise(vm, vm.exceptions().AttributeError, "__new__");
   Value type_value = Value::from_object(type);
   if (auto bind = vm.type_of(found)->slots.descr_get) {
@@ -307,13 +307,12 @@ Value dispatch_new(VM& vm, Type* type, CallArgs args) {
 }
 
 bool dispatch_init(VM& vm, Value self, CallArgs args) {
-  Value method = lookup_in_mro(vm, vm.type_of(self), vm.intern("__init__"));
+  Value method = lookup_in_mro(vm, vm.type_of(self), vm.names().init);
   if (method.is_null()) return true;
   Value result = call_unbound_method(vm, method, self, args);
   if (result.is_null()) return false;
   if (!result.is(vm.none())) {
-    raise(vm, vm.exceptions().TypeError,
-          "__init__() should return None, not '" + type_name(vm, result) + "'");
+    raise_init_returned_value(vm, result);
     return false;
   }
   return true;
@@ -708,6 +707,11 @@ Value object_init(VM& vm, Value self, CallArgs args) {
 constexpr NativeFunctionDef kObjectInitDef[] = {{"__init__", object_init}};
 
 }  // namespace
+
+void raise_init_returned_value(VM& vm, Value result) {
+  raise(vm, vm.exceptions().TypeError,
+        "__init__() should return None, not '" + type_name(vm, result) + "'");
+}
 
 Value call_unbound_method(VM& vm, Value method, Value self, CallArgs args) {
   Type* method_type = vm.type_of(method);

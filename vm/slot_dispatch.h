@@ -43,6 +43,9 @@ Value next_or_stop_iteration(VM& vm, Value iterator);
 // Calls `method`, found on the class of `self`, as a method of `self`.
 Value call_unbound_method(VM& vm, Value method, Value self, CallArgs args);
 
+// The TypeError for an __init__ that returned `result`, not None.
+void raise_init_returned_value(VM& vm, Value result);
+
 // Adds to `type`'s namespace a slot wrapper for each slot it defines
 // itself (not inherited from its base), and `__new__`. For builtin types
 // made after start-up.

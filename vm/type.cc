@@ -9,6 +9,7 @@
 #include "vm/attributes.h"
 #include "vm/dict.h"
 #include "vm/exceptions.h"
+#include "vm/function.h"
 #include "vm/protocols.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
@@ -36,6 +37,20 @@ void trace_type(Object* object, Tracer& tracer) {
                         static_cast<Object*>(type->mro), static_cast<Object*>(type->dict)}) {
     tracer.visit(field);
   }
+}
+
+Function* plain_init_of(VM& vm, Value callable) {
+  if (!callable.is_object() || callable.as_object()->type != vm.types().type) return nullptr;
+  auto* type = static_cast<Type*>(callable.as_object());
+  if (type->slots.new_instance != vm.types().object->slots.new_instance) return nullptr;
+  Value init = lookup_in_mro(vm, type, vm.names().init);
+  if (init.is_null() || vm.type_of(init) != vm.types().function) return nullptr;
+  auto* function = static_cast<Function*>(init.as_object());
+  // A generator or coroutine __init__ returns an object, which is an error
+  // call_type() reports.
+  constexpr uint32_t kSuspends = compiler::kGenerator | compiler::kCoroutine | compiler::kAsyncGenerator;
+  if (function->code->flags() & kSuspends) return nullptr;
+  return function;
 }
 
 namespace {

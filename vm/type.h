@@ -25,6 +25,7 @@ class VM;
 struct Str;
 struct Tuple;
 struct Dict;
+struct Function;
 
 // Arguments as the CALL instruction passes them: `nargs` positional values,
 // then one value per name in `kwnames` (null when there are none).
@@ -135,6 +136,12 @@ inline Dict** instance_dict_address(Object* object) {
 // True if `type` is `base` or inherits from it (along its MRO once it has
 // one, else along __base__).
 bool is_subtype(const Type* type, const Type* base);
+
+// The __init__ to run when calling `callable` is no more than "make an
+// object of that class, run its __init__ written in Python": a class of
+// metaclass `type` with object's __new__. CALL then runs the __init__ in
+// its own loop, as a frame that gives back the instance. Else null.
+Function* plain_init_of(VM& vm, Value callable);
 
 // The collector's trace hook for type objects.
 void trace_type(Object* object, Tracer& tracer);

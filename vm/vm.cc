@@ -48,6 +48,9 @@ namespace eddy::vm {
 VM::VM() : int_max_str_digits(kDefaultMaxStrDigits) {
   heap_.set_root_tracer([this](Tracer& tracer) { trace_roots(tracer); });
   create_core_types();
+#define EDDY_INTERN_KNOWN_NAME(field, text) names_.field = intern(text);
+  EDDY_KNOWN_NAMES(EDDY_INTERN_KNOWN_NAME)
+#undef EDDY_INTERN_KNOWN_NAME
   // Python-to-Python calls use no C++ stack, but calls through C++ (a
   // __repr__ calling repr(), a method called by a builtin) do. The C++ stack
   // grows down from about here; stop a quarter short of its size limit.

@@ -16,6 +16,7 @@
 #include "vm/exceptions.h"
 #include "vm/frame.h"
 #include "vm/heap.h"
+#include "vm/known_names.h"
 #include "vm/source_cache.h"
 #include "vm/type.h"
 #include "vm/value.h"
@@ -129,6 +130,8 @@ class VM {
   // The one Str for `text` in this VM: identifiers and attribute names are
   // interned, so namespaces can compare them by address.
   Str* intern(std::string_view text);
+  // The names in known_names.h, interned.
+  const KnownNames& names() const { return names_; }
 
   // The exception being raised: set by raise() (exceptions.h), cleared by
   // whoever handles it.
@@ -263,6 +266,7 @@ class VM {
   Value ellipsis_;
   std::vector<Type*> all_types_;  // every builtin type: roots
   std::unordered_map<std::string_view, Str*> interned_;
+  KnownNames names_;
   std::deque<std::string> interned_text_;  // keys for non-ASCII interned strs
 };
 

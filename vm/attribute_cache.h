@@ -1,0 +1,130 @@
+// Inline caches for the attribute instructions LOAD_ATTR, LOAD_METHOD and
+// STORE_ATTR on instances of ordinary classes — this VM's version of CPython
+// 3.11's specialised LOAD_ATTR_INSTANCE_VALUE, LOAD_METHOD_WITH_DICT and
+// STORE_ATTR_INSTANCE_VALUE.
+//
+// A cache remembers, for one class, what the generic lookup decided:
+// "the class has no data descriptor of this name, so the answer is the
+// instance __dict__'s entry number N", or "the answer is this function of
+// the class". Instances of one class add their attributes in the same
+// order, so their dicts keep a name at the same entry number, and the next
+// instance is answered with one compare instead of an MRO walk and a probe.
+//
+// Each code object has one cache per name (as LOAD_GLOBAL has its hints).
+// An entry holds while the object's class is the one it was filled for and
+// lookup_cache_version() is unchanged: no class namespace was written
+// (which could add a descriptor or a __getattribute__) and no collection
+// ran (which could free that class and reuse its address). The cache holds
+// no references, so it needs no tracing.
+#pragma once
+
+#include <cstdint>
+
+#include "vm/attributes.h"
+#include "vm/dict_table.h"
+#include "vm/str.h"
+#include "vm/type.h"
+#include "vm/value.h"
+
+namespace eddy::vm {
+
+struct AttributeCache {
+  // What the entry answers. The three instructions share a name's cache,
+  // and each takes only its own kinds of answer: a class may, say, have a
+  // __getattribute__ of its own yet store attributes the generic way.
+  enum class Kind : uint8_t {
+    Empty,
+    InstanceLoad,   // LOAD_ATTR: the instance dict's entry `entry`
+    InstanceStore,  // STORE_ATTR: into the instance dict, entry `entry` if there
+    ClassValue,     // LOAD_ATTR: `value`, a plain attribute of the class
+    Method,         // LOAD_METHOD: `value`, a function of the class
+  };
+  Kind kind = Kind::Empty;
+  int32_t entry = -1;
+  // The classes it holds for: one, or two when a call site sees instances
+  // of two classes (a base class and a subclass, typically).
+  Type* types[2] = {nullptr, nullptr};
+  uint64_t version = 0;  // lookup_cache_version() when filled
+  Value value;
+};
+
+// The generic paths, which also fill the cache when the answer is one it
+// can hold.
+Value load_attribute_slow(VM& vm, AttributeCache& cache, Value object, Str* name);
+Value load_method_slow(VM& vm, AttributeCache& cache, Value object, Str* name);
+bool store_attribute_slow(VM& vm, AttributeCache& cache, Value object, Str* name, Value value);
+
+namespace attribute_cache_detail {
+
+// True if `cache` holds a `kind` answer for `object`'s class and is valid.
+inline bool holds(VM& vm, const AttributeCache& cache, AttributeCache::Kind kind, Value object) {
+  if (cache.kind != kind || !object.is_object()) return false;
+  Type* type = object.as_object()->type;
+  return (type == cache.types[0] || type == cache.types[1]) &&
+         cache.version == lookup_cache_version(vm);
+}
+
+// The value slot of entry `entry` of `dict` if that entry holds `name`.
+inline Value* entry_value(Dict* dict, int32_t entry, Str* name) {
+  DictTable* table = dict->table;
+  if (!table || entry < 0 || entry >= table->entry_count) return nullptr;
+  DictEntry& found = table->entries()[entry];
+  return found.key.is(Value::from_object(name)) ? &found.value : nullptr;
+}
+
+// The instance dict of an object whose class the cache holds for (it has
+// a __dict__ slot); null while the object has no dict yet.
+inline Dict* instance_dict(Value object) {
+  return *instance_dict_address(object.as_object());
+}
+
+// True unless `object`'s own __dict__ holds `name`, shadowing the class's.
+inline bool not_shadowed(VM& vm, Value object, Str* name) {
+  Dict** slot = instance_dict_address(object.as_object());
+  return !slot || !*slot || (*slot)->used == 0 || dict_get_str(vm, *slot, name).is_null();
+}
+
+}  // namespace attribute_cache_detail
+
+// `object.name`, as get_attribute() (null with an exception on failure).
+inline Value load_attribute(VM& vm, AttributeCache& cache, Value object, Str* name) {
+  using namespace attribute_cache_detail;
+  if (holds(vm, cache, AttributeCache::Kind::InstanceLoad, object)) {
+    Dict* dict = instance_dict(object);
+    if (Value* value = dict ? entry_value(dict, cache.entry, name) : nullptr) return *value;
+  } else if (holds(vm, cache, AttributeCache::Kind::ClassValue, object) &&
+             not_shadowed(vm, object, name)) {
+    return cache.value;
+  }
+  return load_attribute_slow(vm, cache, object, name);
+}
+
+// The plain function `name` of `object`'s class, to be called with
+// `object` as its first argument, as find_unbound_method(): null with no
+// exception when the attribute is something else.
+inline Value load_method(VM& vm, AttributeCache& cache, Value object, Str* name) {
+  using namespace attribute_cache_detail;
+  if (holds(vm, cache, AttributeCache::Kind::Method, object) && not_shadowed(vm, object, name)) {
+    return cache.value;
+  }
+  return load_method_slow(vm, cache, object, name);
+}
+
+// `object.name = value`, as set_attribute().
+inline bool store_attribute(VM& vm, AttributeCache& cache, Value object, Str* name, Value value) {
+  using namespace attribute_cache_detail;
+  if (holds(vm, cache, AttributeCache::Kind::InstanceStore, object)) {
+    if (Dict* dict = instance_dict(object)) {
+      if (Value* slot = entry_value(dict, cache.entry, name)) {
+        *slot = value;
+        return true;
+      }
+      // A new attribute (in __init__, typically): no need to look for a
+      // descriptor on the class again.
+      return dict_set_str(vm, dict, name, value);
+    }
+  }
+  return store_attribute_slow(vm, cache, object, name, value);
+}
+
+}  // namespace eddy::vm
