@@ -53,6 +53,11 @@ Value plain_class_attribute(VM& vm, Value object, Str* name) {
 }  // namespace
 
 Value load_attribute_slow(VM& vm, AttributeCache& cache, Value object, Str* name) {
+  using namespace attribute_cache_detail;
+  if (holds(vm, cache, AttributeCache::Kind::ClassValue, object) &&
+      not_shadowed(vm, object, name)) {
+    return cache.value;
+  }
   if (has_generic_instance_dict(object, &TypeSlots::getattr, &generic_getattr) &&
       instance_dict_decides(vm, object.as_object()->type, name)) {
     if (Dict* dict = *instance_dict_address(object.as_object())) {

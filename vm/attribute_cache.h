@@ -49,7 +49,7 @@ struct AttributeCache {
 };
 
 // The generic paths, which also fill the cache when the answer is one it
-// can hold.
+// can hold. load_attribute_slow() answers a ClassValue entry first.
 Value load_attribute_slow(VM& vm, AttributeCache& cache, Value object, Str* name);
 Value load_method_slow(VM& vm, AttributeCache& cache, Value object, Str* name);
 bool store_attribute_slow(VM& vm, AttributeCache& cache, Value object, Str* name, Value value);
@@ -92,9 +92,6 @@ inline Value load_attribute(VM& vm, AttributeCache& cache, Value object, Str* na
   if (holds(vm, cache, AttributeCache::Kind::InstanceLoad, object)) {
     Dict* dict = instance_dict(object);
     if (Value* value = dict ? entry_value(dict, cache.entry, name) : nullptr) return *value;
-  } else if (holds(vm, cache, AttributeCache::Kind::ClassValue, object) &&
-             not_shadowed(vm, object, name)) {
-    return cache.value;
   }
   return load_attribute_slow(vm, cache, object, name);
 }
@@ -114,15 +111,14 @@ inline Value load_method(VM& vm, AttributeCache& cache, Value object, Str* name)
 inline bool store_attribute(VM& vm, AttributeCache& cache, Value object, Str* name, Value value) {
   using namespace attribute_cache_detail;
   if (holds(vm, cache, AttributeCache::Kind::InstanceStore, object)) {
-    if (Dict* dict = instance_dict(object)) {
-      if (Value* slot = entry_value(dict, cache.entry, name)) {
-        *slot = value;
-        return true;
-      }
-      // A new attribute (in __init__, typically): no need to look for a
-      // descriptor on the class again.
-      return dict_set_str(vm, dict, name, value);
+    Dict* dict = instance_dict(object);
+    if (Value* slot = dict ? entry_value(dict, cache.entry, name) : nullptr) {
+      *slot = value;
+      return true;
     }
+    // A new attribute (in __init__, typically): no need to look for a
+    // descriptor on the class again.
+    return store_in_instance_dict(vm, object, name, value);
   }
   return store_attribute_slow(vm, cache, object, name, value);
 }

@@ -105,14 +105,16 @@ bool generic_setattr(VM& vm, Value object, Str* name, Value value) {
     if (deleted == 0) no_attribute(vm, object, name);
     return deleted == 1;
   }
-  if (!*slot) {
-    Root<Object> rooted_object(vm.heap(), object);
-    Root<Object> rooted_value(vm.heap(), value);
-    Dict* dict = make_dict(vm);
-    slot = instance_dict_slot(object);
-    *slot = dict;
-  }
-  return dict_set_str(vm, *slot, name, value);
+  return store_in_instance_dict(vm, object, name, value);
+}
+
+bool store_in_instance_dict(VM& vm, Value object, Str* name, Value value) {
+  if (Dict* dict = *instance_dict_slot(object)) return dict_set_str(vm, dict, name, value);
+  Root<Object> rooted_object(vm.heap(), object);
+  Root<Object> rooted_value(vm.heap(), value);
+  Dict* dict = make_dict(vm);
+  *instance_dict_slot(object) = dict;
+  return dict_set_str(vm, dict, name, value);
 }
 
 Value type_getattr(VM& vm, Value type_value, Str* name) {

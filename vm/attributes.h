@@ -29,6 +29,9 @@ Value lookup_special(VM& vm, Value object, Str* name);
 // object.__getattribute__ / __setattr__ / __delattr__ (null value).
 Value generic_getattr(VM& vm, Value object, Str* name);
 bool generic_setattr(VM& vm, Value object, Str* name, Value value);
+// Its last step: `name` set in the instance's own __dict__, made if the
+// object has none yet. `object` must be able to have one.
+bool store_in_instance_dict(VM& vm, Value object, Str* name, Value value);
 
 // type.__getattribute__: class attributes, with descriptors bound to the
 // class (`C.method` is the plain function, `C.cls_method` is bound).
