@@ -18,13 +18,14 @@ bool instance_dict_decides(VM& vm, Type* type, Str* name) {
   return descriptor.is_null() || vm.type_of(descriptor)->slots.descr_set == nullptr;
 }
 
-// True if `object` can have a __dict__ and its class looks attributes up the
-// generic way (the getattr or setattr slot, as given).
-template <typename Slot>
-bool has_generic_instance_dict(Value object, Slot TypeSlots::*slot, Slot generic) {
+// True if `object` can have a __dict__ and its class gets and sets
+// attributes the generic way (no __getattribute__, __getattr__ or
+// __setattr__ of its own).
+bool has_generic_instance_dict(Value object) {
   if (!object.is_object()) return false;
-  Slot custom = object.as_object()->type->slots.*slot;
-  if (custom != nullptr && custom != generic) return false;
+  const TypeSlots& slots = object.as_object()->type->slots;
+  if (slots.getattr != nullptr && slots.getattr != generic_getattr) return false;
+  if (slots.setattr != nullptr && slots.setattr != generic_setattr) return false;
   return instance_dict_address(object.as_object()) != nullptr;
 }
 
@@ -58,13 +59,13 @@ Value load_attribute_slow(VM& vm, AttributeCache& cache, Value object, Str* name
       not_shadowed(vm, object, name)) {
     return cache.value;
   }
-  if (has_generic_instance_dict(object, &TypeSlots::getattr, &generic_getattr) &&
+  if (has_generic_instance_dict(object) &&
       instance_dict_decides(vm, object.as_object()->type, name)) {
     if (Dict* dict = *instance_dict_address(object.as_object())) {
       int32_t entry = -1;
       Value found = dict_get_str_hinted(vm, dict, name, entry);
       if (!found.is_null()) {
-        remember(vm, cache, AttributeCache::Kind::InstanceLoad, object, entry, Value::null());
+        remember(vm, cache, AttributeCache::Kind::InstanceEntry, object, entry, Value::null());
         return found;
       }
     }
@@ -87,12 +88,12 @@ Value load_method_slow(VM& vm, AttributeCache& cache, Value object, Str* name) {
 
 bool store_attribute_slow(VM& vm, AttributeCache& cache, Value object, Str* name, Value value) {
   if (!set_attribute(vm, object, name, value)) return false;
-  if (has_generic_instance_dict(object, &TypeSlots::setattr, &generic_setattr) &&
+  if (has_generic_instance_dict(object) &&
       instance_dict_decides(vm, object.as_object()->type, name)) {
     int32_t entry = -1;
     Dict* dict = *instance_dict_address(object.as_object());
     if (!dict_get_str_hinted(vm, dict, name, entry).is_null()) {
-      remember(vm, cache, AttributeCache::Kind::InstanceStore, object, entry, Value::null());
+      remember(vm, cache, AttributeCache::Kind::InstanceEntry, object, entry, Value::null());
     }
   }
   return true;

@@ -29,15 +29,16 @@
 namespace eddy::vm {
 
 struct AttributeCache {
-  // What the entry answers. The three instructions share a name's cache,
-  // and each takes only its own kinds of answer: a class may, say, have a
-  // __getattribute__ of its own yet store attributes the generic way.
+  // What the entry answers. The three instructions share a name's cache
+  // (`self.n += 1` loads and stores one name), and each takes only the kinds
+  // of answer it can use.
   enum class Kind : uint8_t {
     Empty,
-    InstanceLoad,   // LOAD_ATTR: the instance dict's entry `entry`
-    InstanceStore,  // STORE_ATTR: into the instance dict, entry `entry` if there
-    ClassValue,     // LOAD_ATTR: `value`, a plain attribute of the class
-    Method,         // LOAD_METHOD: `value`, a function of the class
+    // LOAD_ATTR, STORE_ATTR: the instance dict's entry `entry`, for a class
+    // that gets and sets attributes the generic way.
+    InstanceEntry,
+    ClassValue,  // LOAD_ATTR: `value`, a plain attribute of the class
+    Method,      // LOAD_METHOD: `value`, a function of the class
   };
   Kind kind = Kind::Empty;
   int32_t entry = -1;
@@ -89,7 +90,7 @@ inline bool not_shadowed(VM& vm, Value object, Str* name) {
 // `object.name`, as get_attribute() (null with an exception on failure).
 inline Value load_attribute(VM& vm, AttributeCache& cache, Value object, Str* name) {
   using namespace attribute_cache_detail;
-  if (holds(vm, cache, AttributeCache::Kind::InstanceLoad, object)) {
+  if (holds(vm, cache, AttributeCache::Kind::InstanceEntry, object)) {
     Dict* dict = instance_dict(object);
     if (Value* value = dict ? entry_value(dict, cache.entry, name) : nullptr) return *value;
   }
@@ -110,7 +111,7 @@ inline Value load_method(VM& vm, AttributeCache& cache, Value object, Str* name)
 // `object.name = value`, as set_attribute().
 inline bool store_attribute(VM& vm, AttributeCache& cache, Value object, Str* name, Value value) {
   using namespace attribute_cache_detail;
-  if (holds(vm, cache, AttributeCache::Kind::InstanceStore, object)) {
+  if (holds(vm, cache, AttributeCache::Kind::InstanceEntry, object)) {
     Dict* dict = instance_dict(object);
     if (Value* slot = dict ? entry_value(dict, cache.entry, name) : nullptr) {
       *slot = value;
