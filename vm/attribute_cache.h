@@ -65,14 +65,6 @@ inline bool holds(VM& vm, const AttributeCache& cache, AttributeCache::Kind kind
          cache.version == lookup_cache_version(vm);
 }
 
-// The value slot of entry `entry` of `dict` if that entry holds `name`.
-inline Value* entry_value(Dict* dict, int32_t entry, Str* name) {
-  DictTable* table = dict->table;
-  if (!table || entry < 0 || entry >= table->entry_count) return nullptr;
-  DictEntry& found = table->entries()[entry];
-  return found.key.is(Value::from_object(name)) ? &found.value : nullptr;
-}
-
 // The instance dict of an object whose class the cache holds for (it has
 // a __dict__ slot); null while the object has no dict yet.
 inline Dict* instance_dict(Value object) {
@@ -92,7 +84,7 @@ inline Value load_attribute(VM& vm, AttributeCache& cache, Value object, Str* na
   using namespace attribute_cache_detail;
   if (holds(vm, cache, AttributeCache::Kind::InstanceEntry, object)) {
     Dict* dict = instance_dict(object);
-    if (Value* value = dict ? entry_value(dict, cache.entry, name) : nullptr) return *value;
+    if (Value* value = dict ? entry_value_if_key(dict, cache.entry, name) : nullptr) return *value;
   }
   return load_attribute_slow(vm, cache, object, name);
 }
@@ -113,7 +105,7 @@ inline bool store_attribute(VM& vm, AttributeCache& cache, Value object, Str* na
   using namespace attribute_cache_detail;
   if (holds(vm, cache, AttributeCache::Kind::InstanceEntry, object)) {
     Dict* dict = instance_dict(object);
-    if (Value* slot = dict ? entry_value(dict, cache.entry, name) : nullptr) {
+    if (Value* slot = dict ? entry_value_if_key(dict, cache.entry, name) : nullptr) {
       *slot = value;
       return true;
     }

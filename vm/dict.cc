@@ -651,13 +651,7 @@ Value dict_get_str(VM&, Dict* dict, Str* key) {
   return dict->table->entries()[found].value;
 }
 
-Value dict_get_str_hinted(VM&, Dict* dict, Str* key, int32_t& hint) {
-  // A live entry holding `key` itself is its only entry, wherever it is.
-  DictTable* table = dict->table;
-  if (table && hint >= 0 && hint < table->entry_count &&
-      table->entries()[hint].key.is(Value::from_object(key))) {
-    return table->entries()[hint].value;
-  }
+Value dict_get_str_rehinting(VM&, Dict* dict, Str* key, int32_t& hint) {
   int64_t found = find_str_entry(dict, key, hash_str(key));
   hint = static_cast<int32_t>(found);
   if (found < 0) return Value::null();

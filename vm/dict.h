@@ -39,9 +39,8 @@ inline uint64_t class_namespace_version() {
 Value dict_get(VM& vm, Dict* dict, Value key);
 // Lookup with an interned-str key: never runs Python code.
 Value dict_get_str(VM& vm, Dict* dict, Str* key);
-// The same, trying entry `hint` first (where `key` was found last time),
-// and leaving in it where `key` is now (-1: missing).
-Value dict_get_str_hinted(VM& vm, Dict* dict, Str* key, int32_t& hint);
+// dict_get_str_hinted(), the same trying a remembered entry first, is in
+// dict_table.h, inline.
 bool dict_set(VM& vm, Dict* dict, Value key, Value value);
 bool dict_set_str(VM& vm, Dict* dict, Str* key, Value value);
 // 1 deleted, 0 missing (nothing set), -1 error.

@@ -18,6 +18,7 @@
 #include <cstdint>
 
 #include "vm/dict.h"
+#include "vm/str.h"
 #include "vm/value.h"
 
 namespace eddy::vm {
@@ -42,6 +43,24 @@ struct DictTable {
 };
 
 static_assert(sizeof(DictTable) % alignof(DictEntry) == 0);
+
+// The value slot of entry number `entry` of `dict` if that entry holds the
+// interned str `key` itself, else null. A live entry holding `key` is its
+// only entry, wherever it is: the one compare behind remembered lookups.
+inline Value* entry_value_if_key(Dict* dict, int32_t entry, Str* key) {
+  DictTable* table = dict->table;
+  if (!table || entry < 0 || entry >= table->entry_count) return nullptr;
+  DictEntry& found = table->entries()[entry];
+  return found.key.is(Value::from_object(key)) ? &found.value : nullptr;
+}
+
+// dict_get_str() trying entry `hint` first (where `key` was found last
+// time), and leaving in `hint` where `key` is now (-1: missing).
+Value dict_get_str_rehinting(VM& vm, Dict* dict, Str* key, int32_t& hint);
+inline Value dict_get_str_hinted(VM& vm, Dict* dict, Str* key, int32_t& hint) {
+  if (Value* value = entry_value_if_key(dict, hint, key)) return *value;
+  return dict_get_str_rehinting(vm, dict, key, hint);
+}
 
 }  // namespace eddy::vm
 

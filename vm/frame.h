@@ -25,7 +25,7 @@ struct Function;
 
 struct Frame {
   Code* code;
-  Function* function;     // null for module and class bodies
+  Function* function;  // null for module and class bodies
   Dict* globals;
   Dict* builtins;
   Value locals;           // LOAD_NAME's namespace (module and class bodies); else null
@@ -62,6 +62,10 @@ static_assert(sizeof(Frame) % sizeof(Value) == 0);
 // part of its value stack.
 void trace_frame(Frame* frame, Tracer& tracer);
 
+// Lets the frame object of a frame that stops existing keep what it shows
+// (frame_object.h explains).
+void finish_frame_object(Frame* frame);
+
 // The stack ordinary frames are pushed on: a list of chunks, so that growing
 // never moves a live frame.
 class FrameStack {
@@ -72,12 +76,41 @@ class FrameStack {
   FrameStack& operator=(const FrameStack&) = delete;
 
   // A frame for `code` with every slot null; the caller fills the header.
-  Frame* push(Code* code);
+  // Inline, as every call makes one: only moving to another chunk is not.
+  Frame* push(Code* code) {
+    size_t bytes = Frame::size_for(code);
+    if (chunks_.empty() || chunks_[current_].used + bytes > chunks_[current_].size) {
+      next_chunk(bytes);
+    }
+    Chunk& chunk = chunks_[current_];
+    auto* frame = reinterpret_cast<Frame*>(chunk.base + chunk.used);
+    chunk.used += bytes;
+    frame->code = code;
+    frame->object = nullptr;
+    frame->initializes_instance = false;
+    // The value stack above stack_top is never read (the collector stops at
+    // stack_top), so only the locals and cells need clearing.
+    Value* slots = frame->slots();
+    for (int i = 0; i < code->slot_count; ++i)
+      slots[i] = Value::null();
+    frame->stack_top = frame->stack_base();
+    return frame;
+  }
+
   // Pops `frame`, which must be the most recently pushed one; its frame
   // object, if any, keeps what it shows (finish_frame_object).
-  void pop(Frame* frame);
+  void pop(Frame* frame) {
+    if (frame->object) finish_frame_object(frame);
+    Chunk& chunk = chunks_[current_];
+    chunk.used = static_cast<size_t>(reinterpret_cast<std::byte*>(frame) - chunk.base);
+    if (chunk.used == 0 && current_ > 0) --current_;
+  }
 
  private:
+  // Moves to the next chunk with room for `bytes`, allocating it if this is
+  // the deepest the stack has been; a frame never straddles two chunks.
+  void next_chunk(size_t bytes);
+
   struct Chunk {
     std::byte* base;
     size_t size;

@@ -31,10 +31,10 @@ struct FrameObject : Object {
 // that a frame which finishes can keep its f_back without allocating.
 FrameObject* frame_object_of(VM& vm, Frame* frame);
 
-// Called as `frame` stops existing (it returned or raised out; or, for a
-// generator's frame, the generator finished): its frame object, if any,
+// finish_frame_object(frame), declared in frame.h for FrameStack::pop: called
+// as `frame` stops existing (it returned or raised out; or, for a
+// generator's frame, the generator finished), its frame object, if any,
 // takes a copy of what it shows. Never allocates.
-void finish_frame_object(Frame* frame);
 
 // f_locals, and locals(): a module or class body's namespace itself; in a
 // function, a new dict of the variables bound so far — parameters and

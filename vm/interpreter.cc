@@ -12,6 +12,7 @@
 #include "vm/attribute_cache.h"
 #include "vm/attributes.h"
 #include "vm/dict.h"
+#include "vm/dict_table.h"
 #include "vm/exceptions.h"
 #include "vm/frame_object.h"
 #include "vm/function.h"
