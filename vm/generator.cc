@@ -19,6 +19,7 @@
 #include "vm/function.h"
 #include "vm/interpreter.h"
 #include "vm/list.h"
+#include "vm/method_args.h"
 #include "vm/native.h"
 #include "vm/protocols.h"
 #include "vm/str.h"
@@ -255,7 +256,11 @@ Value deliver(VM& vm, ResumeResult outcome, Value result) {
 }
 
 Value method_send(VM& vm, Value self, CallArgs args) {
-  if (!check_positional(vm, "send", args, 1, 1)) return Value::null();
+  if (args.nargs != 1 || (args.kwnames && args.kwnames->size > 0)) {
+    // The message names the kind: "coroutine.send() takes exactly one ...".
+    check_one_argument(vm, generator_kind_name(vm, as_generator(self)) + ".send", args);
+    return Value::null();
+  }
   Value result;
   return deliver(vm, send_to_generator(vm, as_generator(self), args.values[0], &result), result);
 }
@@ -461,6 +466,17 @@ constexpr NativeFunctionDef kGeneratorMethods[] = {
 };
 
 }  // namespace
+
+Generator* generator_to_send_to(VM& vm, Value callable, Value self) {
+  if (vm.type_of(callable) != vm.types().method_descriptor ||
+      static_cast<MethodDescriptor*>(callable.as_object())->def->code != method_send) {
+    return nullptr;
+  }
+  Type* type = vm.type_of(self);
+  if (type != vm.types().generator && type != vm.types().coroutine) return nullptr;
+  auto* generator = static_cast<Generator*>(self.as_object());
+  return generator->state == GeneratorState::Closed ? nullptr : generator;
+}
 
 Value raise_stop_iteration(VM& vm, Value value) {
   Root<Object> rooted(vm.heap(), value);  // a returned value only C++ holds

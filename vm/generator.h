@@ -104,6 +104,12 @@ void write_unraisable(VM& vm, Value origin);
 // generator_send(vm, g, None).
 Value generator_send(VM& vm, Generator* generator, Value value);
 
+// The generator or coroutine that `g.send(value)` would resume, when
+// `callable` is the send method of generators and coroutines and `self` is
+// one of those, not finished: CALL then resumes it inline, as SEND does.
+// Else null.
+Generator* generator_to_send_to(VM& vm, Value callable, Value self);
+
 // "generator", "coroutine" or "async generator", as CPython's messages say.
 std::string generator_kind_name(VM& vm, const Generator* generator);
 

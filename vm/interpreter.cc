@@ -1503,8 +1503,13 @@ op_RETURN_VALUE: {
   }
   if (finished->generator) {
     // A generator resumed by FOR_ITER or SEND has finished: the loop ends,
-    // or the delegation completes with the return value.
+    // or the delegation completes with the return value. One resumed by a
+    // send() call raises StopIteration with it.
     Instruction resumer = ip[-1];
+    if (opcode_of(resumer) == Opcode::CALL) {
+      raise_stop_iteration(vm, result);
+      goto error;
+    }
     if (opcode_of(resumer) == Opcode::FOR_ITER) {
       --sp;
     } else {
@@ -1750,6 +1755,22 @@ op_CALL: {
     callee->previous = frame;
     vm.set_current_frame(callee);
     frame = callee;
+    sp = frame->stack_top;
+    ip = frame->ip;
+    DISPATCH();
+  }
+  if (Generator* generator = nargs == 2 && !names ? generator_to_send_to(vm, callable, args[0])
+                                                   : nullptr) {
+    // g.send(value): resume the generator in this loop, as SEND does. What
+    // it yields is the call's value; if it returns, RETURN_VALUE raises
+    // StopIteration here.
+    Value sent = args[1];
+    CHECK(can_resume(vm, generator, sent));
+    sp -= arg + 2;
+    frame->stack_top = sp;
+    *generator->frame()->stack_top++ = sent;
+    enter_generator_frame(vm, generator, frame);
+    frame = generator->frame();
     sp = frame->stack_top;
     ip = frame->ip;
     DISPATCH();
