@@ -131,6 +131,7 @@ Object* Heap::allocate(Type* type, size_t size) {
   }
   std::memset(static_cast<void*>(object), 0, size);
   object->type = type;
+  if (type && type->gc.finalize) finalizable_.push_back(object);
   return object;
 }
 
@@ -208,12 +209,12 @@ void Heap::mark() {
 // and queued; the VM runs the finalizer, and a later collection frees the
 // object if it is still unreachable then.
 void Heap::keep_finalizable(Marker& marker) {
-  for_each_object([&](Object* object) {
-    if ((object->gc_flags & (kMarked | kFinalized)) || !object->type->gc.finalize) return;
+  for (Object* object : finalizable_) {
+    if (object->gc_flags & (kMarked | kFinalized)) continue;
     object->gc_flags |= kFinalized;
     pending_finalizers_.push_back(object);
     marker.visit(object);
-  });
+  }
   marker.drain();
 }
 
@@ -227,6 +228,7 @@ std::vector<Object*> Heap::take_pending_finalizers() {
 // owns outside the heap, while all types (which may be dying too) are still
 // intact; then the memory of the dead is reclaimed.
 void Heap::sweep() {
+  std::erase_if(finalizable_, [](Object* object) { return !(object->gc_flags & kMarked); });
   for_each_object([](Object* object) {
     if (!(object->gc_flags & kMarked) && object->type->gc.destroy) object->type->gc.destroy(object);
   });

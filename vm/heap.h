@@ -103,6 +103,9 @@ class Heap {
   LargeObject* large_objects_ = nullptr;
   std::vector<Value*> handles_;
   std::vector<Object*> pending_finalizers_;
+  // Every object whose type has a finalizer, so that a collection looks for
+  // unreachable ones among these rather than across the whole heap.
+  std::vector<Object*> finalizable_;
   std::function<void(Tracer&)> trace_roots_;
 
   size_t live_bytes_ = 0;

@@ -35,16 +35,17 @@ std::string quoted_type_name(VM& vm, Value value) { return to_utf8(vm.type_of(va
 // from the first argument, after checking its type.
 Value call_method_descriptor(VM& vm, Value callable, CallArgs args) {
   auto* descriptor = static_cast<MethodDescriptor*>(callable.as_object());
-  std::string name(descriptor->def->name);
-  std::string owner = to_utf8(descriptor->owner->name);
+  std::string_view name = descriptor->def->name;
   if (args.nargs == 0) {
     return raise(vm, vm.exceptions().TypeError,
-                 "unbound method " + owner + "." + name + "() needs an argument");
+                 "unbound method " + to_utf8(descriptor->owner->name) + "." + std::string(name) +
+                     "() needs an argument");
   }
   Value self = args.values[0];
   if (!is_subtype(vm.type_of(self), descriptor->owner)) {
     return raise(vm, vm.exceptions().TypeError,
-                 "descriptor '" + name + "' for '" + owner + "' objects doesn't apply to a '" +
+                 "descriptor '" + std::string(name) + "' for '" +
+                     to_utf8(descriptor->owner->name) + "' objects doesn't apply to a '" +
                      quoted_type_name(vm, self) + "' object");
   }
   return descriptor->def->code(vm, self, CallArgs{args.values + 1, args.nargs - 1, args.kwnames});
