@@ -549,7 +549,39 @@ Value type_module_field(VM& vm, Value self) {
   return Value::from_object(vm.intern("builtins"));
 }
 
+// C.__abstractmethods__ lives in C's own namespace (not inherited), and
+// setting it marks the class abstract when the value is true: object's
+// __new__ then refuses to make instances (ABCMeta sets it on each class).
+Value get_abstract_methods(VM& vm, Value self) {
+  Type* type = as_type(self);
+  Value found = type == vm.types().type
+                    ? Value::null()
+                    : dict_get_str(vm, type->dict, vm.intern("__abstractmethods__"));
+  if (found.is_null()) return raise(vm, vm.exceptions().AttributeError, "__abstractmethods__");
+  return found;
+}
+
+bool set_abstract_methods(VM& vm, Value self, Value value) {
+  Type* type = as_type(self);
+  Str* key = vm.intern("__abstractmethods__");
+  bool abstract = false;
+  if (value.is_null()) {
+    int deleted = dict_delete(vm, type->dict, Value::from_object(key));
+    if (deleted == 0) raise(vm, vm.exceptions().AttributeError, "__abstractmethods__");
+    if (deleted != 1) return false;
+  } else {
+    Root<Object> rooted(vm.heap(), value);
+    int truth = truthy(vm, value);
+    if (truth < 0) return false;
+    abstract = truth;
+    if (!dict_set_str(vm, type->dict, key, value)) return false;
+  }
+  type->flags = abstract ? type->flags | kTypeIsAbstract : type->flags & ~kTypeIsAbstract;
+  return true;
+}
+
 constexpr GetSetDef kTypeFields[] = {
+    {"__abstractmethods__", get_abstract_methods, set_abstract_methods},
     {"__name__", type_name_field,
      [](VM& vm, Value self, Value value) {
        return set_name_field(vm, self, value, &Type::name, "__name__");
@@ -663,6 +695,14 @@ Value object_init_subclass(VM& vm, Value, CallArgs args) {
 }
 
 constexpr NativeFunctionDef kObjectInitSubclass{"__init_subclass__", object_init_subclass};
+
+// object.__subclasshook__(): NotImplemented, leaving the answer of an ABC's
+// issubclass to its registry and the MRO.
+Value object_subclasshook(VM& vm, Value, CallArgs) {
+  return vm.not_implemented();
+}
+
+constexpr NativeFunctionDef kObjectSubclasshook{"__subclasshook__", object_subclasshook};
 
 // type.__prepare__(name, bases, **kwds): the namespace of a class body, a
 // fresh dict whatever the arguments.
@@ -908,6 +948,7 @@ void init_class_support(VM& vm) {
   Type* object = vm.types().object;
   add_getsets(vm, object, kObjectFields);
   add_class_method(vm, object, &kObjectInitSubclass);
+  add_class_method(vm, object, &kObjectSubclasshook);
   add_class_method(vm, type, &kTypePrepare);
 
   init_slot_wrappers(vm);
