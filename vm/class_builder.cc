@@ -729,6 +729,52 @@ void allow_subclassing(VM& vm) {
   }
 }
 
+// The __mro_entries__ method of a base that is not a class, or null in
+// *entries when it has none; false on an error other than AttributeError.
+bool find_mro_entries(VM& vm, Value base, Value* entries) {
+  *entries = Value::null();
+  if (is_type(vm, base)) return true;
+  *entries = get_attribute(vm, base, vm.intern("__mro_entries__"));
+  if (!entries->is_null()) return true;
+  if (!is_subtype(vm.type_of(vm.current_exception()), vm.exceptions().AttributeError)) {
+    return false;
+  }
+  vm.take_exception();
+  return true;
+}
+
+// PEP 560: a base that is not a class but has __mro_entries__ is replaced
+// by the classes that method returns, given the original bases. Returns
+// `bases` itself when nothing was replaced.
+Tuple* resolve_mro_entries(VM& vm, Tuple* bases) {
+  Root<Tuple> original(vm.heap(), bases);
+  Root<List> resolved(vm.heap(), make_list(vm));
+  bool replaced = false;
+  for (int64_t i = 0; i < original->size; ++i) {
+    Value base = (*original.get())[i];
+    Value entries = Value::null();
+    if (!find_mro_entries(vm, base, &entries)) return nullptr;
+    if (entries.is_null()) {
+      list_append(vm, resolved.get(), base);
+      continue;
+    }
+    Root<Object> rooted_entries(vm.heap(), entries);
+    Value argument = original.value();
+    Value result = call(vm, entries, CallArgs{&argument, 1, nullptr});
+    if (result.is_null()) return nullptr;
+    if (!is_subtype(vm.type_of(result), vm.types().tuple)) {
+      type_error(vm, "__mro_entries__ must return a tuple");
+      return nullptr;
+    }
+    replaced = true;
+    Root<Tuple> added(vm.heap(), static_cast<Tuple*>(result.as_object()));
+    for (Value entry : added->span())
+      list_append(vm, resolved.get(), entry);
+  }
+  if (!replaced) return original.get();
+  return vm::make_tuple(vm, resolved->span());
+}
+
 }  // namespace
 
 Value make_class(VM& vm, Type* metatype, CallArgs args) {
@@ -753,6 +799,13 @@ Value make_class(VM& vm, Type* metatype, CallArgs args) {
         vm, "type.__new__() argument 3 must be dict, not " + type_name(vm, namespace_value));
   }
   auto* given_bases = static_cast<Tuple*>(bases_value.as_object());
+  for (int64_t i = 0; i < given_bases->size; ++i) {
+    Value entries;
+    if (!find_mro_entries(vm, (*given_bases)[i], &entries)) return Value::null();
+    if (!entries.is_null()) {
+      return type_error(vm, "type() doesn't support MRO entry resolution; use types.new_class()");
+    }
+  }
   Type* winner = most_derived_metaclass(vm, metatype, given_bases);
   if (!winner) return Value::null();
   if (winner != metatype && winner->slots.new_instance != new_type) {
@@ -794,46 +847,6 @@ Value make_class(VM& vm, Type* metatype, CallArgs args) {
   CallArgs keywords{args.values + args.nargs, 0, args.kwnames};
   if (!call_init_subclass(vm, type.get(), keywords)) return Value::null();
   return type.value();
-}
-
-// PEP 560: a base that is not a class but has __mro_entries__ is replaced
-// by the classes that method returns, given the original bases. Returns
-// `bases` itself when nothing was replaced.
-Tuple* resolve_mro_entries(VM& vm, Tuple* bases) {
-  Root<Tuple> original(vm.heap(), bases);
-  Root<List> resolved(vm.heap(), make_list(vm));
-  bool replaced = false;
-  for (int64_t i = 0; i < original->size; ++i) {
-    Value base = (*original.get())[i];
-    Value entries = Value::null();
-    if (!is_type(vm, base)) {
-      entries = get_attribute(vm, base, vm.intern("__mro_entries__"));
-      if (entries.is_null()) {
-        if (!is_subtype(vm.type_of(vm.current_exception()), vm.exceptions().AttributeError)) {
-          return nullptr;
-        }
-        vm.take_exception();
-      }
-    }
-    if (entries.is_null()) {
-      list_append(vm, resolved.get(), base);
-      continue;
-    }
-    Root<Object> rooted_entries(vm.heap(), entries);
-    Value argument = original.value();
-    Value result = call(vm, entries, CallArgs{&argument, 1, nullptr});
-    if (result.is_null()) return nullptr;
-    if (!is_subtype(vm.type_of(result), vm.types().tuple)) {
-      type_error(vm, "__mro_entries__ must return a tuple");
-      return nullptr;
-    }
-    replaced = true;
-    Root<Tuple> added(vm.heap(), static_cast<Tuple*>(result.as_object()));
-    for (Value entry : added->span())
-      list_append(vm, resolved.get(), entry);
-  }
-  if (!replaced) return original.get();
-  return vm::make_tuple(vm, resolved->span());
 }
 
 // The class statement, as CPython's builtin___build_class__: choose the

@@ -9,7 +9,10 @@ rather than CPython's dict plus a linked list.
 import itertools as _itertools
 from collections._deque import deque
 from collections._namedtuple import namedtuple
-from collections.abc import Mapping as _Mapping, MutableMapping as _MutableMapping
+from _collections_abc import Mapping as _Mapping, MutableMapping as _MutableMapping
+# CPython's start-up has imported collections.abc by the time a program
+# runs, so `import collections` is enough to reach it.
+from collections import abc
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
 

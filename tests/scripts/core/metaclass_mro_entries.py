@@ -58,3 +58,7 @@ try:
         pass
 except TypeError as e:
     print("TypeError:", e)
+try:
+    type("H", (Alias(Base),), {})
+except TypeError as e:
+    print("TypeError:", e)
