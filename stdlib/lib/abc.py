@@ -53,10 +53,12 @@ class _abc_data:
         self.subclasses = []
 
 
-def _abstract_names(cls, namespace, bases):
-    names = {name for name, value in namespace.items()
+def _abstract_names(cls):
+    """The names of cls's abstract methods: those it defines abstract, and
+    those its bases left abstract that it did not override."""
+    names = {name for name, value in cls.__dict__.items()
              if getattr(value, "__isabstractmethod__", False)}
-    for base in bases:
+    for base in cls.__bases__:
         for name in getattr(base, "__abstractmethods__", ()):
             if getattr(getattr(cls, name, None), "__isabstractmethod__", False):
                 names.add(name)
@@ -75,7 +77,7 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = _abstract_names(cls, namespace, bases)
+        cls.__abstractmethods__ = _abstract_names(cls)
         cls._abc_impl = _abc_data()
         for base in bases:
             impl = base.__dict__.get("_abc_impl")
@@ -163,17 +165,8 @@ def get_cache_token():
 def update_abstractmethods(cls):
     """Recomputes cls.__abstractmethods__ after methods were added or
     removed once the class was made; returns cls."""
-    if not hasattr(cls, "__abstractmethods__"):
-        return cls
-    names = set()
-    for base in cls.__bases__:
-        for name in getattr(base, "__abstractmethods__", ()):
-            if getattr(getattr(cls, name, None), "__isabstractmethod__", False):
-                names.add(name)
-    for name, value in cls.__dict__.items():
-        if getattr(value, "__isabstractmethod__", False):
-            names.add(name)
-    cls.__abstractmethods__ = frozenset(names)
+    if hasattr(cls, "__abstractmethods__"):
+        cls.__abstractmethods__ = _abstract_names(cls)
     return cls
 
 
