@@ -26,25 +26,9 @@ bool is_class(VM& vm, Value value) {
   return value.is_object() && is_subtype(vm.type_of(value), vm.types().type);
 }
 
-// isinstance/issubclass with classinfo: a tuple is tried item by item; a
-// class whose metaclass defines __instancecheck__ (__subclasscheck__)
-// decides for itself; otherwise the MRO answers. `check` is 0 for
-// isinstance, 1 for issubclass.
-int check_class_relation(VM& vm, Value object, Value classinfo, bool subclass_check) {
-  if (vm.type_of(classinfo) == vm.types().tuple) {
-    auto* tuple = static_cast<Tuple*>(classinfo.as_object());
-    for (int64_t i = 0; i < tuple->size; ++i) {
-      int result = check_class_relation(vm, object, (*tuple)[i], subclass_check);
-      if (result != 0) return result;
-    }
-    return 0;
-  }
-  const char* hook = subclass_check ? "__subclasscheck__" : "__instancecheck__";
-  if (is_class(vm, classinfo) && vm.type_of(classinfo) != vm.types().type) {
-    Value result = call_special_method(vm, classinfo, vm.intern(hook), {&object, 1});
-    if (!result.is_null()) return truthy(vm, result);
-    if (vm.has_exception()) return -1;
-  }
+// isinstance/issubclass by the MRO alone: what type.__instancecheck__
+// and type.__subclasscheck__ do.
+int mro_relation(VM& vm, Value object, Value classinfo, bool subclass_check) {
   if (!is_class(vm, classinfo)) {
     raise(vm, vm.exceptions().TypeError,
           subclass_check ? "issubclass() arg 2 must be a class, a tuple of classes, or a union"
@@ -58,6 +42,29 @@ int check_class_relation(VM& vm, Value object, Value classinfo, bool subclass_ch
     return -1;
   }
   return is_subtype(static_cast<Type*>(object.as_object()), klass);
+}
+
+// isinstance/issubclass as CPython's PyObject_IsInstance/IsSubclass: an
+// exact type match answers at once; a tuple is tried item by item; a
+// classinfo whose type defines __instancecheck__ (__subclasscheck__)
+// decides for itself (ABCMeta does); otherwise the MRO answers.
+int check_class_relation(VM& vm, Value object, Value classinfo, bool subclass_check) {
+  if (!subclass_check && vm.type_of(object) == classinfo.as_object()) return 1;
+  Type* classinfo_type = vm.type_of(classinfo);
+  if (classinfo_type == vm.types().type) return mro_relation(vm, object, classinfo, subclass_check);
+  if (classinfo_type == vm.types().tuple) {
+    auto* tuple = static_cast<Tuple*>(classinfo.as_object());
+    for (int64_t i = 0; i < tuple->size; ++i) {
+      int result = check_class_relation(vm, object, (*tuple)[i], subclass_check);
+      if (result != 0) return result;
+    }
+    return 0;
+  }
+  const char* hook = subclass_check ? "__subclasscheck__" : "__instancecheck__";
+  Value result = call_special_method(vm, classinfo, vm.intern(hook), {&object, 1});
+  if (!result.is_null()) return truthy(vm, result);
+  if (vm.has_exception()) return -1;
+  return mro_relation(vm, object, classinfo, subclass_check);
 }
 
 Value builtin_isinstance(VM& vm, Value, CallArgs args) {

@@ -333,6 +333,7 @@ constexpr NativeFunctionDef kFunctions[] = {
 constexpr std::string_view kPythonPart = R"py(
 import posixpath as path
 import sys
+from _collections_abc import Mapping, MutableMapping
 sys.modules["os.path"] = path
 del sys
 
@@ -361,7 +362,11 @@ def _check_str(value):
     return value
 
 
-class _Environ:
+class _Environ(MutableMapping):
+    """os.environ: a MutableMapping whose writes reach the process
+    environment (putenv, unsetenv); get, keys, pop, update and the rest are
+    the collections.abc mixins, as in CPython."""
+
     def __init__(self, data):
         self._data = data
 
@@ -389,63 +394,35 @@ class _Environ:
     def __len__(self):
         return len(self._data)
 
-    def __contains__(self, key):
-        return isinstance(key, str) and key in self._data
-
-    def __eq__(self, other):
-        if isinstance(other, _Environ):
-            other = other._data
-        return self._data == other
-
-    def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def keys(self):
-        return self._data.keys()
-
-    def values(self):
-        return self._data.values()
-
-    def items(self):
-        return self._data.items()
+    def __repr__(self):
+        items = ", ".join("%r: %r" % item for item in self._data.items())
+        return "environ({" + items + "})"
 
     def copy(self):
-        return dict(self._data)
+        return dict(self)
 
     def setdefault(self, key, value):
         if key not in self:
             self[key] = value
         return self[key]
 
-    def pop(self, key, *default):
-        if key in self:
-            value = self[key]
-            del self[key]
-            return value
-        if default:
-            return default[0]
-        raise KeyError(key)
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
-    def update(self, other=(), **kwds):
-        if hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+    def __or__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        new = dict(self)
+        new.update(other)
+        return new
 
-    def clear(self):
-        for key in list(self._data):
-            del self[key]
-
-    def __repr__(self):
-        items = ", ".join("%r: %r" % item for item in self._data.items())
-        return "environ({" + items + "})"
+    def __ror__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        new = dict(other)
+        new.update(self)
+        return new
 
 
 environ = _Environ(_environ_at_start)

@@ -110,8 +110,15 @@ int64_t hash_bytes(VM&, Value self) {
 
 Value bytes_repr(VM& vm, Value self) {
   std::string text = parser::repr_bytes(bytes_like_view(vm, self));
-  if (is_bytearray(vm, self)) text = "bytearray(" + text + ")";
-  return str_value(make_str(vm, text));
+  if (!is_bytearray(vm, self)) return str_value(make_str(vm, text));
+  // CPython's bytearray repr picks its quote as bytes' does, but escapes
+  // every single quote even inside double quotes: bytearray(b"\'").
+  std::string escaped;
+  for (char c : text) {
+    if (c == '\'' && text[1] == '"') escaped += '\\';
+    escaped += c;
+  }
+  return str_value(make_str(vm, "bytearray(" + escaped + ")"));
 }
 
 Value bytes_richcompare(VM& vm, Value self, Value other, CompareOp op) {

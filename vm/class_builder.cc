@@ -549,7 +549,39 @@ Value type_module_field(VM& vm, Value self) {
   return Value::from_object(vm.intern("builtins"));
 }
 
+// C.__abstractmethods__ lives in C's own namespace (not inherited), and
+// setting it marks the class abstract when the value is true: object's
+// __new__ then refuses to make instances (ABCMeta sets it on each class).
+Value get_abstract_methods(VM& vm, Value self) {
+  Type* type = as_type(self);
+  Value found = type == vm.types().type
+                    ? Value::null()
+                    : dict_get_str(vm, type->dict, vm.intern("__abstractmethods__"));
+  if (found.is_null()) return raise(vm, vm.exceptions().AttributeError, "__abstractmethods__");
+  return found;
+}
+
+bool set_abstract_methods(VM& vm, Value self, Value value) {
+  Type* type = as_type(self);
+  Str* key = vm.intern("__abstractmethods__");
+  bool abstract = false;
+  if (value.is_null()) {
+    int deleted = dict_delete(vm, type->dict, Value::from_object(key));
+    if (deleted == 0) raise(vm, vm.exceptions().AttributeError, "__abstractmethods__");
+    if (deleted != 1) return false;
+  } else {
+    Root<Object> rooted(vm.heap(), value);
+    int truth = truthy(vm, value);
+    if (truth < 0) return false;
+    abstract = truth;
+    if (!dict_set_str(vm, type->dict, key, value)) return false;
+  }
+  type->flags = abstract ? type->flags | kTypeIsAbstract : type->flags & ~kTypeIsAbstract;
+  return true;
+}
+
 constexpr GetSetDef kTypeFields[] = {
+    {"__abstractmethods__", get_abstract_methods, set_abstract_methods},
     {"__name__", type_name_field,
      [](VM& vm, Value self, Value value) {
        return set_name_field(vm, self, value, &Type::name, "__name__");
@@ -598,7 +630,22 @@ Value type_mro(VM& vm, Value self, CallArgs args) {
   return Value::from_object(make_list(vm, mro->span()));
 }
 
-constexpr NativeFunctionDef kTypeMethods[] = {{"mro", type_mro}};
+// C.__instancecheck__(x) and C.__subclasscheck__(D): the MRO's answer,
+// which a metaclass overriding them can still ask through super().
+Value type_instancecheck(VM& vm, Value self, CallArgs args) {
+  if (!check_positional(vm, "__instancecheck__", args, 1, 1)) return Value::null();
+  return vm.boolean(is_subtype(vm.type_of(args.values[0]), as_type(self)));
+}
+
+Value type_subclasscheck(VM& vm, Value self, CallArgs args) {
+  if (!check_positional(vm, "__subclasscheck__", args, 1, 1)) return Value::null();
+  if (!is_type(vm, args.values[0])) return type_error(vm, "issubclass() arg 1 must be a class");
+  return vm.boolean(is_subtype(as_type(args.values[0]), as_type(self)));
+}
+
+constexpr NativeFunctionDef kTypeMethods[] = {{"mro", type_mro},
+                                              {"__instancecheck__", type_instancecheck},
+                                              {"__subclasscheck__", type_subclasscheck}};
 
 Value object_class_field(VM& vm, Value self) {
   return Value::from_object(vm.type_of(self));
@@ -649,6 +696,29 @@ Value object_init_subclass(VM& vm, Value, CallArgs args) {
 
 constexpr NativeFunctionDef kObjectInitSubclass{"__init_subclass__", object_init_subclass};
 
+// object.__subclasshook__(): NotImplemented, leaving the answer of an ABC's
+// issubclass to its registry and the MRO.
+Value object_subclasshook(VM& vm, Value, CallArgs) {
+  return vm.not_implemented();
+}
+
+constexpr NativeFunctionDef kObjectSubclasshook{"__subclasshook__", object_subclasshook};
+
+// type.__prepare__(name, bases, **kwds): the namespace of a class body, a
+// fresh dict whatever the arguments.
+Value type_prepare(VM& vm, Value, CallArgs) {
+  return Value::from_object(make_dict(vm));
+}
+
+constexpr NativeFunctionDef kTypePrepare{"__prepare__", type_prepare};
+
+// Stores `def` in `type`'s namespace as a classmethod.
+void add_class_method(VM& vm, Type* type, const NativeFunctionDef* def) {
+  Root<Object> function(vm.heap(), make_native_function(vm, def, Value::null()));
+  Root<Object> method(vm.heap(), make_class_method(vm, vm.types().classmethod, function.value()));
+  dict_set_str(vm, type->dict, vm.intern(std::string(def->name)), method.value());
+}
+
 // The types CPython lets Python classes derive from, among those made at
 // start-up (the rest — bool, NoneType, function... — are final).
 void allow_subclassing(VM& vm) {
@@ -657,6 +727,52 @@ void allow_subclassing(VM& vm) {
                      t.frozenset, t.bytes, t.bytearray}) {
     if (type) type->flags |= kTypeAcceptsSubclasses;
   }
+}
+
+// The __mro_entries__ method of a base that is not a class, or null in
+// *entries when it has none; false on an error other than AttributeError.
+bool find_mro_entries(VM& vm, Value base, Value* entries) {
+  *entries = Value::null();
+  if (is_type(vm, base)) return true;
+  *entries = get_attribute(vm, base, vm.intern("__mro_entries__"));
+  if (!entries->is_null()) return true;
+  if (!is_subtype(vm.type_of(vm.current_exception()), vm.exceptions().AttributeError)) {
+    return false;
+  }
+  vm.take_exception();
+  return true;
+}
+
+// PEP 560: a base that is not a class but has __mro_entries__ is replaced
+// by the classes that method returns, given the original bases. Returns
+// `bases` itself when nothing was replaced.
+Tuple* resolve_mro_entries(VM& vm, Tuple* bases) {
+  Root<Tuple> original(vm.heap(), bases);
+  Root<List> resolved(vm.heap(), make_list(vm));
+  bool replaced = false;
+  for (int64_t i = 0; i < original->size; ++i) {
+    Value base = (*original.get())[i];
+    Value entries = Value::null();
+    if (!find_mro_entries(vm, base, &entries)) return nullptr;
+    if (entries.is_null()) {
+      list_append(vm, resolved.get(), base);
+      continue;
+    }
+    Root<Object> rooted_entries(vm.heap(), entries);
+    Value argument = original.value();
+    Value result = call(vm, entries, CallArgs{&argument, 1, nullptr});
+    if (result.is_null()) return nullptr;
+    if (!is_subtype(vm.type_of(result), vm.types().tuple)) {
+      type_error(vm, "__mro_entries__ must return a tuple");
+      return nullptr;
+    }
+    replaced = true;
+    Root<Tuple> added(vm.heap(), static_cast<Tuple*>(result.as_object()));
+    for (Value entry : added->span())
+      list_append(vm, resolved.get(), entry);
+  }
+  if (!replaced) return original.get();
+  return vm::make_tuple(vm, resolved->span());
 }
 
 }  // namespace
@@ -683,6 +799,13 @@ Value make_class(VM& vm, Type* metatype, CallArgs args) {
         vm, "type.__new__() argument 3 must be dict, not " + type_name(vm, namespace_value));
   }
   auto* given_bases = static_cast<Tuple*>(bases_value.as_object());
+  for (int64_t i = 0; i < given_bases->size; ++i) {
+    Value entries;
+    if (!find_mro_entries(vm, (*given_bases)[i], &entries)) return Value::null();
+    if (!entries.is_null()) {
+      return type_error(vm, "type() doesn't support MRO entry resolution; use types.new_class()");
+    }
+  }
   Type* winner = most_derived_metaclass(vm, metatype, given_bases);
   if (!winner) return Value::null();
   if (winner != metatype && winner->slots.new_instance != new_type) {
@@ -738,7 +861,9 @@ Value build_class(VM& vm, Value, CallArgs args) {
   if (vm.type_of(args.values[1]) != vm.types().str) {
     return type_error(vm, "__build_class__: name is not a string");
   }
-  Root<Tuple> bases(vm.heap(), make_tuple(vm, std::span(args.values + 2, args.nargs - 2)));
+  Root<Tuple> original_bases(vm.heap(), make_tuple(vm, std::span(args.values + 2, args.nargs - 2)));
+  Root<Tuple> bases(vm.heap(), resolve_mro_entries(vm, original_bases.get()));
+  if (!bases.get()) return Value::null();
 
   // Split off metaclass=; the other keywords go to the metaclass.
   Value metaclass = Value::null();
@@ -747,7 +872,7 @@ Value build_class(VM& vm, Value, CallArgs args) {
   int64_t keyword_count = args.kwnames ? args.kwnames->size : 0;
   for (int64_t i = 0; i < keyword_count; ++i) {
     Value keyword = (*args.kwnames)[i];
-    if (keyword.as_object() == vm.intern("metaclass")) {
+    if (equal_str(static_cast<Str*>(keyword.as_object()), vm.intern("metaclass"))) {
       metaclass = args.values[args.nargs + i];
     } else {
       keyword_names.push_back(keyword);
@@ -784,11 +909,23 @@ Value build_class(VM& vm, Value, CallArgs args) {
     prepare_args.insert(prepare_args.end(), keyword_values.begin(), keyword_values.end());
     namespace_.set(call(vm, prepare, CallArgs{prepare_args.data(), 2, kwnames.get()}));
     if (namespace_.value().is_null()) return Value::null();
+    // CPython's PyMapping_Check: anything subscriptable will do.
+    if (!vm.type_of(namespace_.value())->slots.getitem) {
+      std::string owner =
+          is_type(vm, meta.value()) ? name_of(as_type(meta.value())) : "<metaclass>";
+      return type_error(vm, owner + ".__prepare__() must return a mapping, not " +
+                                type_name(vm, namespace_.value()));
+    }
   }
 
   auto* body = static_cast<Function*>(args.values[0].as_object());
   Root<Object> cell(vm.heap(), call_function_with_locals(vm, body, namespace_.value()));
   if (cell.value().is_null()) return Value::null();
+  if (bases.get() != original_bases.get() &&
+      !set_item(vm, namespace_.value(), Value::from_object(vm.intern("__orig_bases__")),
+                original_bases.value())) {
+    return Value::null();
+  }
 
   std::vector<Value> class_args{name, bases.value(), namespace_.value()};
   class_args.insert(class_args.end(), keyword_values.begin(), keyword_values.end());
@@ -798,9 +935,9 @@ Value build_class(VM& vm, Value, CallArgs args) {
     Value contents = static_cast<Cell*>(cell.value().as_object())->contents;
     if (!contents.is(made)) {
       Root<Object> rooted_made(vm.heap(), made);
-      return type_error(vm, "__class__ not set defining " + repr_utf8(vm, name) + " as " +
-                                repr_utf8(vm, made) +
-                                ". Was __classcell__ propagated to type.__new__?");
+      return raise(vm, vm.exceptions().RuntimeError,
+                   "__class__ not set defining " + repr_utf8(vm, name) + " as " +
+                       repr_utf8(vm, made) + ". Was __classcell__ propagated to type.__new__?");
     }
   }
   return made;
@@ -823,11 +960,9 @@ void init_class_support(VM& vm) {
 
   Type* object = vm.types().object;
   add_getsets(vm, object, kObjectFields);
-  Root<Object> init_subclass(vm.heap(),
-                             make_native_function(vm, &kObjectInitSubclass, Value::null()));
-  Root<Object> hook(vm.heap(),
-                    make_class_method(vm, vm.types().classmethod, init_subclass.value()));
-  dict_set_str(vm, object->dict, vm.intern("__init_subclass__"), hook.value());
+  add_class_method(vm, object, &kObjectInitSubclass);
+  add_class_method(vm, object, &kObjectSubclasshook);
+  add_class_method(vm, type, &kTypePrepare);
 
   init_slot_wrappers(vm);
 }

@@ -1,8 +1,9 @@
 // Making classes: the class statement (builtins.__build_class__) and
-// type(name, bases, namespace) — metaclass selection, the C3 method
-// resolution order, the instance layout (__dict__, __slots__, builtin
-// bases), and the hooks a new class runs (__set_name__, __init_subclass__,
-// the __class__ cell of zero-argument super()).
+// type(name, bases, namespace) — metaclass selection, __prepare__ and
+// __mro_entries__, the C3 method resolution order, the instance layout
+// (__dict__, __slots__, builtin bases), and the hooks a new class runs
+// (__set_name__, __init_subclass__, the __class__ cell of zero-argument
+// super()); type's own attributes (__abstractmethods__, __instancecheck__).
 //
 // What the new class's slots do is slot_dispatch.h's; attribute lookup
 // on classes and instances is attributes.h's.

@@ -250,6 +250,28 @@ Value property_set_name(VM& vm, Value self, CallArgs args) {
   return vm.none();
 }
 
+// Whether `function` is marked abstract (CPython's _PyObject_IsAbstract):
+// its __isabstractmethod__, false when it has none; -1 on error.
+int is_abstract(VM& vm, Value function) {
+  Value flag = get_attribute(vm, function, vm.intern("__isabstractmethod__"));
+  if (flag.is_null()) {
+    if (!is_subtype(vm.type_of(vm.current_exception()), vm.exceptions().AttributeError)) return -1;
+    vm.take_exception();
+    return 0;
+  }
+  return truthy(vm, flag);
+}
+
+// A property is abstract when any of its functions is.
+Value property_is_abstract(VM& vm, Value self) {
+  Root<Object> rooted(vm.heap(), self);
+  for (Value Property::*function : {&Property::getter, &Property::setter, &Property::deleter}) {
+    int abstract = is_abstract(vm, as_property(rooted.value())->*function);
+    if (abstract != 0) return abstract < 0 ? Value::null() : vm.boolean(true);
+  }
+  return vm.boolean(false);
+}
+
 constexpr NativeFunctionDef kPropertyMethods[] = {
     {"getter", property_getter},
     {"setter", property_setter},
@@ -261,6 +283,7 @@ constexpr GetSetDef kPropertyFields[] = {
     {"fget", [](VM&, Value self) { return as_property(self)->getter; }},
     {"fset", [](VM&, Value self) { return as_property(self)->setter; }},
     {"fdel", [](VM&, Value self) { return as_property(self)->deleter; }},
+    {"__isabstractmethod__", property_is_abstract},
     {"__doc__", [](VM&, Value self) { return as_property(self)->doc; },
      [](VM& vm, Value self, Value value) {
        as_property(self)->doc = value.is_null() ? vm.none() : value;
@@ -318,13 +341,8 @@ Value class_method_function(VM&, Value self) {
 }
 
 Value class_method_is_abstract(VM& vm, Value self) {
-  Value function = as_class_method(self)->function;
-  Value flag = get_attribute(vm, function, vm.intern("__isabstractmethod__"));
-  if (flag.is_null()) {
-    vm.take_exception();
-    return vm.boolean(false);
-  }
-  return flag;
+  int abstract = is_abstract(vm, as_class_method(self)->function);
+  return abstract < 0 ? Value::null() : vm.boolean(abstract);
 }
 
 constexpr GetSetDef kClassMethodFields[] = {

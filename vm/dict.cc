@@ -10,6 +10,7 @@
 #include <string>
 
 #include "vm/attributes.h"
+#include "vm/descriptors.h"
 #include "vm/dict_table.h"
 #include "vm/exceptions.h"
 #include "vm/iteration.h"
@@ -591,10 +592,11 @@ Value dict_reversed_method(VM& vm, Value self, CallArgs args) {
   return make_dict_iterator(vm, vm.types().dict_reversekeyiterator, as_dict(self));
 }
 
-// dict.fromkeys(iterable, value=None), bound to the dict type itself (a
-// class method): a subclass is built by calling it, then filled item by
-// item, as CPython does.
-Value dict_fromkeys(VM& vm, Value cls, CallArgs args) {
+// dict.fromkeys(iterable, value=None), a class method: a subclass is
+// built by calling it, then filled item by item, as CPython does.
+Value dict_fromkeys(VM& vm, Value, CallArgs class_and_args) {
+  Value cls = class_and_args.values[0];
+  CallArgs args{class_and_args.values + 1, class_and_args.nargs - 1, class_and_args.kwnames};
   if (!check_positional(vm, "fromkeys", args, 1, 2)) return Value::null();
   Value value = args.nargs == 2 ? args.values[1] : vm.none();
   Root<Object> rooted_value(vm.heap(), value);
@@ -739,8 +741,10 @@ void init_dict_type(VM& vm) {
   slots.new_instance = dict_new;
   slots.init = dict_init;
   add_methods(vm, type, kDictMethods);
-  Root<Object> fromkeys(vm.heap(), make_native_function(vm, &kFromKeys, Value::from_object(type)));
-  dict_set_str(vm, type->dict, vm.intern("fromkeys"), fromkeys.value());
+  Root<Object> fromkeys(vm.heap(), make_native_function(vm, &kFromKeys, Value::null()));
+  Root<Object> class_method(vm.heap(),
+                            make_class_method(vm, vm.types().classmethod, fromkeys.value()));
+  dict_set_str(vm, type->dict, vm.intern("fromkeys"), class_method.value());
   init_dict_view_types(vm);
 }
 

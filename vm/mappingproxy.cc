@@ -48,7 +48,8 @@ Value proxy_richcompare(VM& vm, Value self, Value other, CompareOp op) {
   return compare(vm, mapping_of(self), other, op);
 }
 
-// keys(), values(), items(), get() and copy() are the mapping's own.
+// keys(), values(), items(), get(), copy() and __reversed__() are the
+// mapping's own.
 template <const char* name>
 Value forward_method(VM& vm, Value self, CallArgs args) {
   Value method = get_attribute(vm, mapping_of(self), vm.intern(name));
@@ -62,11 +63,12 @@ constexpr char kValues[] = "values";
 constexpr char kItems[] = "items";
 constexpr char kGet[] = "get";
 constexpr char kCopy[] = "copy";
+constexpr char kReversed[] = "__reversed__";
 
 constexpr NativeFunctionDef kMethods[] = {
     {"keys", forward_method<kKeys>},   {"values", forward_method<kValues>},
     {"items", forward_method<kItems>}, {"get", forward_method<kGet>},
-    {"copy", forward_method<kCopy>},
+    {"copy", forward_method<kCopy>},   {"__reversed__", forward_method<kReversed>},
 };
 
 }  // namespace

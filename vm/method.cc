@@ -96,6 +96,24 @@ Value getattr_method(VM& vm, Value self, Str* name) {
   return get_attribute(vm, as_method(self)->function, name);
 }
 
+// types.MethodType(function, instance): binds any callable to an object.
+Value new_method(VM& vm, Type*, CallArgs args) {
+  if (args.kwnames && args.kwnames->size > 0) {
+    return raise(vm, vm.exceptions().TypeError, "method() takes no keyword arguments");
+  }
+  if (args.nargs != 2) {
+    return raise(vm, vm.exceptions().TypeError,
+                 "method expected 2 arguments, got " + std::to_string(args.nargs));
+  }
+  if (!vm.type_of(args.values[0])->slots.call) {
+    return raise(vm, vm.exceptions().TypeError, "first argument must be callable");
+  }
+  if (args.values[1].is(vm.none())) {
+    return raise(vm, vm.exceptions().TypeError, "instance must not be None");
+  }
+  return make_method(vm, args.values[0], args.values[1]);
+}
+
 }  // namespace
 
 Value make_method(VM& vm, Value function, Value self) {
@@ -154,6 +172,7 @@ void init_method_type(VM& vm) {
   method->slots.richcompare = compare_methods;
   method->slots.hash = hash_method;
   method->slots.getattr = getattr_method;
+  method->slots.new_instance = new_method;
 
   vm.types().function->slots.descr_get = bind_function;
 }

@@ -189,6 +189,23 @@ bool delete_attribute(VM& vm, Value object, Str* name) {
 Value get_item(VM& vm, Value container, Value key) {
   Type* type = vm.type_of(container);
   if (type->slots.getitem) return type->slots.getitem(vm, container, key);
+  // C[x] on a class without a metaclass __getitem__: its
+  // __class_getitem__ (PEP 560), as list[int] uses.
+  if (is_subtype(type, vm.types().type)) {
+    Str* hook_name = vm.intern("__class_getitem__");
+    Value hook = get_attribute(vm, container, hook_name);
+    if (hook.is_null()) {
+      if (!is_subtype(vm.type_of(vm.current_exception()), vm.exceptions().AttributeError)) {
+        return hook;
+      }
+      vm.take_exception();
+      return raise_type_error(vm, "type '" +
+                                      to_utf8(static_cast<Type*>(container.as_object())->name) +
+                                      "' is not subscriptable");
+    }
+    Root<Object> rooted_hook(vm.heap(), hook);
+    return call(vm, hook, CallArgs{&key, 1, nullptr});
+  }
   return raise_type_error(vm, "'" + to_utf8(type->name) + "' object is not subscriptable");
 }
 

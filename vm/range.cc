@@ -439,6 +439,27 @@ Value long_range_iterator_next(VM& vm, Value self) {
   return item.value();
 }
 
+// it.__length_hint__(): how many items are left (operator.length_hint,
+// list(it) preallocating).
+Value range_iterator_length_hint(VM& vm, Value self, CallArgs args) {
+  if (!check_no_arguments(vm, "range_iterator.__length_hint__", args)) return Value::null();
+  return Value::from_small_int(static_cast<RangeIterator*>(self.as_object())->remaining);
+}
+
+Value long_range_iterator_length_hint(VM& vm, Value self, CallArgs args) {
+  if (!check_no_arguments(vm, "longrange_iterator.__length_hint__", args)) return Value::null();
+  auto* iterator = static_cast<LongRangeIterator*>(self.as_object());
+  return subtract(vm, iterator->length, iterator->index);
+}
+
+constexpr NativeFunctionDef kRangeIteratorMethods[] = {
+    {"__length_hint__", range_iterator_length_hint},
+};
+
+constexpr NativeFunctionDef kLongRangeIteratorMethods[] = {
+    {"__length_hint__", long_range_iterator_length_hint},
+};
+
 Value range_count_method(VM& vm, Value self, CallArgs args) {
   if (!check_one_argument(vm, "range.count", args)) return Value::null();
   Value item = args.values[0];
@@ -545,12 +566,14 @@ void init_range_types(VM& vm) {
       vm.make_builtin_type("range_iterator", types.object, sizeof(RangeIterator));
   types.range_iterator->slots.iter = iterator_self;
   types.range_iterator->slots.next = range_iterator_next;
+  add_methods(vm, types.range_iterator, kRangeIteratorMethods);
 
   types.longrange_iterator =
       vm.make_builtin_type("longrange_iterator", types.object, sizeof(LongRangeIterator));
   types.longrange_iterator->gc.trace = trace_long_range_iterator;
   types.longrange_iterator->slots.iter = iterator_self;
   types.longrange_iterator->slots.next = long_range_iterator_next;
+  add_methods(vm, types.longrange_iterator, kLongRangeIteratorMethods);
 }
 
 }  // namespace eddy::vm

@@ -775,8 +775,23 @@ void update_slots(VM& vm, Type* type) {
   }
 }
 
+// A builtin type without a hash slot is hashed by identity, as object is,
+// unless it defines its own comparison: then, as CPython's
+// type_ready_set_hash does, it is unhashable and says so with
+// `__hash__ = None` (which collections.abc.Hashable looks for).
+void settle_builtin_hash(VM& vm, Type* type) {
+  Type* object = vm.types().object;
+  if (type == object || type->slots.hash) return;
+  if (!type->slots.richcompare || type->slots.richcompare == object->slots.richcompare) {
+    type->slots.hash = object->slots.hash;
+  } else if (dict_get_str(vm, type->dict, vm.intern("__hash__")).is_null()) {
+    dict_set_str(vm, type->dict, vm.intern("__hash__"), vm.none());
+  }
+}
+
 void add_slot_wrappers(VM& vm, Type* type) {
   Root<Type> rooted(vm.heap(), type);
+  settle_builtin_hash(vm, type);
   for (const SlotDef& def : slot_defs()) {
     if (!def.call_wrapped || !def.is_set(type->slots)) continue;
     if (type->base && def.is_set(type->base->slots)) {

@@ -3,14 +3,19 @@
 // (Python/pythonrun.c and Python/traceback.c).
 #include "vm/traceback.h"
 
+#include <cstdint>
+#include <optional>
 #include <unordered_set>
 #include <vector>
 
 #include "lexer/source.h"
 #include "vm/caret_line.h"
 #include "vm/descriptors.h"
+#include "vm/dict.h"
 #include "vm/exceptions.h"
 #include "vm/frame_object.h"
+#include "vm/int.h"
+#include "vm/module.h"
 #include "vm/protocols.h"
 #include "vm/source_cache.h"
 #include "vm/str.h"
@@ -106,18 +111,34 @@ void format_repeat_count(int count, std::string& out) {
          (more > 1 ? " more times]\n" : " more time]\n");
 }
 
-// The entries oldest call first, at most kTracebackLimit of the innermost;
-// after three consecutive entries for the same file, line and function,
-// the rest of the run is only counted.
+// How many entries a traceback shows: sys.tracebacklimit when it is an
+// int, as CPython's PyTraceBack_Print reads it (zero or less shows none,
+// not even the header), else kTracebackLimit.
+size_t traceback_limit(VM& vm) {
+  if (!vm.sys_modules) return kTracebackLimit;
+  Value sys = dict_get_str(vm, vm.sys_modules, vm.intern("sys"));
+  if (sys.is_null() || vm.type_of(sys) != vm.types().module) return kTracebackLimit;
+  Value limit =
+      dict_get_str(vm, static_cast<Module*>(sys.as_object())->dict, vm.intern("tracebacklimit"));
+  if (limit.is_null() || !is_int(vm, limit)) return kTracebackLimit;
+  std::optional<int64_t> small = int_to_int64(vm, limit);
+  if (!small) return int_to_bigint(vm, limit).sign() > 0 ? SIZE_MAX : 0;
+  return *small > 0 ? static_cast<size_t>(*small) : 0;
+}
+
+// The entries oldest call first, at most traceback_limit() of the
+// innermost; after three consecutive entries for the same file, line and
+// function, the rest of the run is only counted.
 void format_traceback(VM& vm, Value traceback, std::string& out) {
   std::vector<const Traceback*> entries;
   for (Traceback* entry = traceback.is_object() ? as_traceback(traceback) : nullptr; entry;
        entry = entry->next) {
     entries.push_back(entry);
   }
-  if (entries.empty()) return;
+  size_t limit = traceback_limit(vm);
+  if (entries.empty() || limit == 0) return;
   out += "Traceback (most recent call last):\n";
-  size_t first = entries.size() > kTracebackLimit ? entries.size() - kTracebackLimit : 0;
+  size_t first = entries.size() > limit ? entries.size() - limit : 0;
   const Traceback* last = nullptr;
   int count = 0;
   for (size_t i = first; i < entries.size(); ++i) {

@@ -10,6 +10,7 @@
 #include "vm/dict.h"
 #include "vm/exceptions.h"
 #include "vm/function.h"
+#include "vm/list.h"
 #include "vm/protocols.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
@@ -43,6 +44,7 @@ Function* plain_init_of(VM& vm, Value callable) {
   if (!callable.is_object() || callable.as_object()->type != vm.types().type) return nullptr;
   auto* type = static_cast<Type*>(callable.as_object());
   if (type->slots.new_instance != vm.types().object->slots.new_instance) return nullptr;
+  if (type->flags & kTypeIsAbstract) return nullptr;  // new_object() raises the error
   Value init = lookup_in_mro(vm, type, vm.names().init);
   if (init.is_null() || vm.type_of(init) != vm.types().function) return nullptr;
   auto* function = static_cast<Function*>(init.as_object());
@@ -142,11 +144,32 @@ Value compare_object(VM& vm, Value self, Value other, CompareOp op) {
   return vm.not_implemented();
 }
 
+// "Can't instantiate abstract class C with abstract methods f, g": the
+// names of C.__abstractmethods__, sorted.
+Value raise_abstract_instantiation(VM& vm, Type* type) {
+  Value names = dict_get_str(vm, type->dict, vm.intern("__abstractmethods__"));
+  if (names.is_null()) return raise(vm, vm.exceptions().AttributeError, "__abstractmethods__");
+  Root<List> sorted(vm.heap(), make_list(vm));
+  if (!list_extend(vm, sorted.get(), names) || !list_sort(vm, sorted.get(), vm.none(), false)) {
+    return Value::null();
+  }
+  std::string joined;
+  for (Value name : sorted->span()) {
+    if (!joined.empty()) joined += ", ";
+    joined += vm.type_of(name) == vm.types().str ? to_utf8(static_cast<Str*>(name.as_object()))
+                                                 : repr_utf8(vm, name);
+  }
+  return raise(vm, vm.exceptions().TypeError,
+               "Can't instantiate abstract class " + to_utf8(type->name) + " with abstract method" +
+                   (sorted->size > 1 ? "s " : " ") + joined);
+}
+
 Value new_object(VM& vm, Type* type, CallArgs args) {
   bool has_arguments = args.nargs > 0 || (args.kwnames && args.kwnames->size > 0);
   if (has_arguments && type->slots.init == nullptr) {
     return raise(vm, vm.exceptions().TypeError, to_utf8(type->name) + "() takes no arguments");
   }
+  if (type->flags & kTypeIsAbstract) return raise_abstract_instantiation(vm, type);
   return Value::from_object(vm.heap().allocate(type, type->instance_size));
 }
 

@@ -139,7 +139,7 @@ bool is_subtype(const Type* type, const Type* base);
 
 // The __init__ to run when calling `callable` is no more than "make an
 // object of that class, run its __init__ written in Python": a class of
-// metaclass `type` with object's __new__. CALL then runs the __init__ in
+// metaclass `type` with object's __new__, not abstract. CALL then runs the __init__ in
 // its own loop, as a frame that gives back the instance. Else null.
 Function* plain_init_of(VM& vm, Value callable);
 

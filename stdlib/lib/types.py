@@ -5,6 +5,7 @@ this module states nothing the VM does not already say.
 """
 
 import sys as _sys
+import _collections_abc
 
 
 def _function():
@@ -176,7 +177,8 @@ def coroutine(func):
             if result.gi_code.co_flags & _CO_ITERABLE_COROUTINE:
                 return result
             return _GeneratorWrapper(result)
-        if _is_generator_like(result) and not hasattr(result, "__await__"):
+        if isinstance(result, _collections_abc.Generator) and not isinstance(
+                result, _collections_abc.Coroutine):
             return _GeneratorWrapper(result)
         return result
 
@@ -189,8 +191,70 @@ def coroutine(func):
     return wrapped
 
 
-def _is_generator_like(value):
-    return all(hasattr(value, name) for name in ("__iter__", "__next__", "send", "throw", "close"))
+def resolve_bases(bases):
+    """The bases a class statement would use: each base that is not a
+    class but has __mro_entries__ is replaced by what that returns (PEP
+    560)."""
+    resolved = []
+    changed = False
+    for base in bases:
+        if isinstance(base, type):
+            resolved.append(base)
+            continue
+        entries = getattr(base, "__mro_entries__", None)
+        if entries is None:
+            resolved.append(base)
+            continue
+        replacement = entries(bases)
+        if not isinstance(replacement, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        resolved.extend(replacement)
+        changed = True
+    return tuple(resolved) if changed else bases
+
+
+def _calculate_meta(meta, bases):
+    """The most derived of `meta` and the metaclasses of `bases`."""
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError("metaclass conflict: "
+                        "the metaclass of a derived class "
+                        "must be a (non-strict) subclass "
+                        "of the metaclasses of all its bases")
+    return winner
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Chooses the metaclass of a class statement and calls its
+    __prepare__: returns (metaclass, namespace, remaining keywords)."""
+    kwds = {} if kwds is None else dict(kwds)
+    if "metaclass" in kwds:
+        meta = kwds.pop("metaclass")
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    prepare = getattr(meta, "__prepare__", None)
+    ns = prepare(name, bases, **kwds) if prepare is not None else {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Makes a class as a class statement would, with exec_body(ns)
+    standing for the class body."""
+    resolved = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved is not bases:
+        ns["__orig_bases__"] = bases
+    return meta(name, resolved, ns, **kwds)
 
 
 __all__ = [name for name in globals() if name[:1] != "_"]

@@ -9,6 +9,10 @@ rather than CPython's dict plus a linked list.
 import itertools as _itertools
 from collections._deque import deque
 from collections._namedtuple import namedtuple
+from _collections_abc import Mapping as _Mapping, MutableMapping as _MutableMapping
+# CPython's start-up has imported collections.abc by the time a program
+# runs, so `import collections` is enough to reach it.
+from collections import abc
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
 
@@ -25,12 +29,6 @@ def _guarded_repr(container, make_repr):
         return make_repr()
     finally:
         _repr_running.discard(id(container))
-
-
-def _is_mapping(value):
-    """Whether `value` counts as a Mapping for update(): dicts, and objects
-    with keys() and __getitem__ (Eddy has no collections.abc registry)."""
-    return isinstance(value, dict) or (hasattr(value, "keys") and hasattr(value, "__getitem__"))
 
 
 class defaultdict(dict):
@@ -188,7 +186,7 @@ class Counter(dict):
     def update(self, iterable=None, /, **kwds):
         """Adds the counts of a mapping, or counts the items of an iterable."""
         if iterable is not None:
-            if _is_mapping(iterable):
+            if isinstance(iterable, _Mapping):
                 if self:
                     for elem in iterable.keys():
                         self[elem] = iterable[elem] + self.get(elem, 0)
@@ -204,7 +202,7 @@ class Counter(dict):
     def subtract(self, iterable=None, /, **kwds):
         """Subtracts counts, as update() adds them; counts may go negative."""
         if iterable is not None:
-            if _is_mapping(iterable):
+            if isinstance(iterable, _Mapping):
                 for elem in iterable.keys():
                     self[elem] = self.get(elem, 0) - iterable[elem]
             else:
@@ -366,7 +364,7 @@ class Counter(dict):
         return self._keep_positive()
 
 
-class ChainMap:
+class ChainMap(_MutableMapping):
     """One mapping made of several: lookups try each of `maps` in turn,
     writes and deletions go to the first."""
 
@@ -407,15 +405,6 @@ class ChainMap:
     def __repr__(self):
         return _guarded_repr(
             self, lambda: f"{self.__class__.__name__}({', '.join(map(repr, self.maps))})")
-
-    def keys(self):
-        return dict.fromkeys(self).keys()
-
-    def items(self):
-        return {key: self[key] for key in self}.items()
-
-    def values(self):
-        return {key: self[key] for key in self}.values()
 
     @classmethod
     def fromkeys(cls, iterable, *args):
@@ -469,9 +458,3 @@ class ChainMap:
         """Empties maps[0] only."""
         self.maps[0].clear()
 
-    def __eq__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    __hash__ = None
