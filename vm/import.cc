@@ -305,14 +305,20 @@ void init_import_system(VM& vm, const std::string& script_directory) {
   }
 }
 
-Value make_syntax_error(VM& vm, const lexer::Source& source, const lexer::SyntaxError& error) {
+Value make_syntax_error(VM& vm, const lexer::Source& source, const lexer::SyntaxError& error,
+                        SyntaxErrorText text_kind) {
   Type* type = vm.exceptions().SyntaxError;
   if (error.type == "IndentationError") type = vm.exceptions().IndentationError;
   if (error.type == "TabError") type = vm.exceptions().TabError;
   std::string line_text = error.text.empty() ? std::string(source.line(error.line)) : error.text;
   Root<Object> message(vm.heap(), str_value(vm, error.message));
   Root<Object> filename(vm.heap(), str_value(vm, source.filename()));
-  Root<Object> text(vm.heap(), str_value(vm, line_text + "\n"));
+  if (text_kind == SyntaxErrorText::Line || !error.text.empty() ||
+      source.line_has_break(error.line)) {
+    line_text += "\n";
+  }
+  Root<Object> text(vm.heap(),
+                    text_kind == SyntaxErrorText::None ? vm.none() : str_value(vm, line_text));
   Value lineno = Value::from_small_int(error.line);
   Value offset = Value::from_small_int(error.column + 1);
   Value end_lineno = error.end_line < 0 ? vm.none() : Value::from_small_int(error.end_line);

@@ -44,9 +44,18 @@ std::shared_ptr<const compiler::CodeUnit> compile_source(VM& vm, const lexer::So
 // Returns false with the exception set if the body raised.
 bool run_source_in_module(VM& vm, std::shared_ptr<const lexer::Source> source, Module* module);
 
+// What a SyntaxError's text attribute holds: the error's line with a line
+// break (file input always ends with one), the line as written (eval and
+// single input, whose last line may lack it), or None (CPython finds the
+// line of an error from its compiler, not its parser, by reading the file
+// again, so a string compiled under a made-up name has none).
+enum class SyntaxErrorText { Line, LineAsWritten, None };
+
 // The SyntaxError (or IndentationError) exception object for `error`, with
-// CPython's attributes: msg, filename, lineno, offset, text, end_lineno, end_offset.
-Value make_syntax_error(VM& vm, const lexer::Source& source, const lexer::SyntaxError& error);
+// CPython's attributes: msg, filename, lineno, offset, text, end_lineno,
+// end_offset.
+Value make_syntax_error(VM& vm, const lexer::Source& source, const lexer::SyntaxError& error,
+                        SyntaxErrorText text_kind = SyntaxErrorText::Line);
 
 // IMPORT_NAME: CPython's __import__(name, globals, fromlist=fromlist,
 // level=level). `globals` supplies __package__/__name__ for relative imports.
