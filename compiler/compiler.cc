@@ -81,9 +81,10 @@ std::shared_ptr<CodeUnit> compile_module(const Module* module, const lexer::Sour
 }
 
 std::shared_ptr<CodeUnit> compile_expression(const Expression* expression,
-                                             const lexer::Source& source) {
+                                             const lexer::Source& source,
+                                             const CompileOptions& options) {
   SymbolTable symbols = SymbolTable::build(expression);
-  CodeGenerator generator(source, symbols, FutureFeatures{}, CompileOptions{});
+  CodeGenerator generator(source, symbols, FutureFeatures{}, options);
   return generator.compile_expression_module(expression);
 }
 

@@ -20,7 +20,8 @@ std::shared_ptr<CodeUnit> compile_module(const parser::Module* module, const lex
 
 // compile(..., 'eval'): the code returns the expression's value.
 std::shared_ptr<CodeUnit> compile_expression(const parser::Expression* expression,
-                                             const lexer::Source& source);
+                                             const lexer::Source& source,
+                                             const CompileOptions& options = {});
 
 // compile(..., 'single'): a module whose expression statements are shown
 // with sys.displayhook (PRINT_EXPR); `options.interactive` is implied.

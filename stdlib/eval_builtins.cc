@@ -9,7 +9,6 @@
 #include <string>
 
 #include "compiler/compiler.h"
-#include "parser/parser.h"
 #include "stdlib/keyword_arguments.h"
 #include "stdlib/path_argument.h"
 #include "vm/bytes.h"
@@ -29,8 +28,6 @@ namespace eddy::stdlib {
 using namespace vm;
 
 namespace {
-
-enum class Mode { Exec, Eval, Single };
 
 // compile()'s flags, with CPython's values: the __future__ features
 // (PyCF_MASK and the obsolete CO_NESTED) and the compiler's own
@@ -69,58 +66,13 @@ std::optional<std::string> source_text(VM& vm, Value source, std::string_view fu
   return text;
 }
 
-Value raise_syntax_error(VM& vm, const lexer::Source& source, const lexer::SyntaxError& error,
-                         SyntaxErrorText text) {
-  Value exception = make_syntax_error(vm, source, error, text);
-  if (exception.is_null()) return exception;
-  return raise_value(vm, exception);
-}
-
-// Parses and compiles `text` in `mode` into a code object. A syntax error
-// becomes a SyntaxError exception; one the compiler finds (after parsing)
-// has no text unless the file is one the VM has read, as CPython looks the
-// line up in the file.
-Value compile_code(VM& vm, const std::string& filename, std::string text, Mode mode,
+// Compiles `text` (from a str or bytes) in `mode` into a code object.
+Value compile_code(VM& vm, const std::string& filename, std::string text, CompileMode mode,
                    const compiler::CompileOptions& options) {
   lexer::Source source(filename, std::move(text));
-  parser::Arena arena;
-  parser::Module* module = nullptr;
-  parser::Expression* expression = nullptr;
-  parser::Interactive* interactive = nullptr;
-  try {
-    switch (mode) {
-      case Mode::Exec:
-        module = parser::parse_module(source, arena);
-        break;
-      case Mode::Eval:
-        expression = parser::parse_expression(source, arena);
-        break;
-      case Mode::Single:
-        interactive = parser::parse_interactive(source, arena);
-        break;
-    }
-  } catch (lexer::SyntaxError& error) {
-    if (mode == Mode::Exec) return raise_syntax_error(vm, source, error, SyntaxErrorText::Line);
-    // Eval and single input get no line break added at the end, as a file
-    // does: an error at the break that is not there has no column.
-    int last = source.line_count();
-    if (error.line == last && !source.line_has_break(last) &&
-        error.column >= static_cast<int>(source.line(last).size())) {
-      error.column = -1;
-      error.end_column = -1;
-    }
-    return raise_syntax_error(vm, source, error, SyntaxErrorText::LineAsWritten);
-  }
-  std::shared_ptr<const compiler::CodeUnit> unit;
-  try {
-    if (module) unit = compiler::compile_module(module, source, options);
-    if (expression) unit = compiler::compile_expression(expression, source);
-    if (interactive) unit = compiler::compile_interactive(interactive, source, options);
-  } catch (const lexer::SyntaxError& error) {
-    bool known_file = !vm.sources().line(filename, error.line).empty();
-    return raise_syntax_error(vm, source, error,
-                              known_file ? SyntaxErrorText::Line : SyntaxErrorText::None);
-  }
+  std::shared_ptr<const compiler::CodeUnit> unit =
+      compile_source(vm, source, mode, &options, /*is_file=*/false);
+  if (!unit) return Value::null();
   return Value::from_object(load_code(vm, unit));
 }
 
@@ -224,7 +176,7 @@ Value builtin_exec(VM& vm, Value, CallArgs args) {
     }
     std::optional<std::string> text = source_text(vm, source, "exec", "code");
     if (!text) return Value::null();
-    code.set(compile_code(vm, "<string>", std::move(*text), Mode::Exec, {}));
+    code.set(compile_code(vm, "<string>", std::move(*text), CompileMode::Exec, {}));
     if (code.value().is_null()) return Value::null();
   }
   Tuple* cells = closure.is_null() ? nullptr : static_cast<Tuple*>(closure.as_object());
@@ -276,7 +228,7 @@ Value builtin_eval(VM& vm, Value, CallArgs args) {
     // tabs are dropped, so an indented expression is not an indent.
     size_t start = text->find_first_not_of(" \t");
     text->erase(0, start == std::string::npos ? text->size() : start);
-    code.set(compile_code(vm, "<string>", std::move(*text), Mode::Eval, {}));
+    code.set(compile_code(vm, "<string>", std::move(*text), CompileMode::Eval, {}));
     if (code.value().is_null()) return Value::null();
   }
   return run_code(vm, static_cast<Code*>(code.get()), globals_dict, locals.value(), nullptr);
@@ -334,13 +286,13 @@ Value builtin_compile(VM& vm, Value, CallArgs args) {
     return raise(vm, vm.exceptions().ValueError, "compile(): invalid optimize value");
   }
   std::string mode_name = to_utf8(as_str(given[2]));
-  Mode mode;
+  CompileMode mode;
   if (mode_name == "exec") {
-    mode = Mode::Exec;
+    mode = CompileMode::Exec;
   } else if (mode_name == "eval") {
-    mode = Mode::Eval;
+    mode = CompileMode::Eval;
   } else if (mode_name == "single") {
-    mode = Mode::Single;
+    mode = CompileMode::Single;
   } else {
     return raise(vm, vm.exceptions().ValueError,
                  (flags & kOnlyAst)

@@ -344,14 +344,62 @@ Value make_syntax_error(VM& vm, const lexer::Source& source, const lexer::Syntax
   return exception.value();
 }
 
-std::shared_ptr<const compiler::CodeUnit> compile_source(VM& vm, const lexer::Source& source) {
+namespace {
+
+Value raise_syntax_error(VM& vm, const lexer::Source& source, const lexer::SyntaxError& error,
+                         SyntaxErrorText text) {
+  Value exception = make_syntax_error(vm, source, error, text);
+  if (exception.is_null()) return exception;
+  return raise_value(vm, exception);
+}
+
+}  // namespace
+
+std::shared_ptr<const compiler::CodeUnit> compile_source(VM& vm, const lexer::Source& source,
+                                                         CompileMode mode,
+                                                         const compiler::CompileOptions* options,
+                                                         bool is_file) {
+  compiler::CompileOptions defaults;
+  if (!options) options = &defaults;
+  parser::Arena arena;
+  parser::Module* module = nullptr;
+  parser::Expression* expression = nullptr;
+  parser::Interactive* interactive = nullptr;
   try {
-    parser::Arena arena;
-    parser::Module* tree = parser::parse_module(source, arena);
-    return compiler::compile_module(tree, source);
+    switch (mode) {
+      case CompileMode::Exec:
+        module = parser::parse_module(source, arena);
+        break;
+      case CompileMode::Eval:
+        expression = parser::parse_expression(source, arena);
+        break;
+      case CompileMode::Single:
+        interactive = parser::parse_interactive(source, arena);
+        break;
+    }
+  } catch (lexer::SyntaxError& error) {
+    if (mode == CompileMode::Exec) {
+      raise_syntax_error(vm, source, error, SyntaxErrorText::Line);
+      return nullptr;
+    }
+    // Eval and single input get no line break added at its end, as file
+    // input does: an error at the break that is not there has no column.
+    int last = source.line_count();
+    if (error.line == last && !source.line_has_break(last) &&
+        error.column >= static_cast<int>(source.line(last).size())) {
+      error.column = -1;
+      error.end_column = -1;
+    }
+    raise_syntax_error(vm, source, error, SyntaxErrorText::LineAsWritten);
+    return nullptr;
+  }
+  try {
+    if (expression) return compiler::compile_expression(expression, source, *options);
+    if (interactive) return compiler::compile_interactive(interactive, source, *options);
+    return compiler::compile_module(module, source, *options);
   } catch (const lexer::SyntaxError& error) {
-    Value exception = make_syntax_error(vm, source, error);
-    if (!exception.is_null()) raise_value(vm, exception);
+    bool has_text = is_file || !vm.sources().line(source.filename(), error.line).empty();
+    raise_syntax_error(vm, source, error, has_text ? SyntaxErrorText::Line : SyntaxErrorText::None);
     return nullptr;
   }
 }
