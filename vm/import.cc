@@ -383,12 +383,15 @@ std::shared_ptr<const compiler::CodeUnit> compile_source(VM& vm, const lexer::So
       return nullptr;
     }
     // Eval and single input get no line break added at its end, as file
-    // input does: an error at the break that is not there has no column.
-    int last = source.line_count();
-    if (error.line == last && !source.line_has_break(last) &&
-        error.column >= static_cast<int>(source.line(last).size())) {
-      error.column = -1;
-      error.end_column = -1;
+    // input does: an error at the break that is not there has no column,
+    // and one at the end of blank input is on its last line (0 if empty).
+    int last = source.text().empty() ? 0 : source.line_count();
+    if (error.line > last) {
+      error.line = error.end_line = last;
+      error.column = error.end_column = -1;
+    } else if (error.line == last && !source.line_has_break(last) &&
+               error.column >= static_cast<int>(source.line(last).size())) {
+      error.column = error.end_column = -1;
     }
     raise_syntax_error(vm, source, error, SyntaxErrorText::LineAsWritten);
     return nullptr;

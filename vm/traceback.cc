@@ -150,11 +150,14 @@ bool format_syntax_error_exception(VM& vm, Value exception, std::string& out) {
   Value line = optional_attribute(vm, exception, "lineno");
   Value offset = optional_attribute(vm, exception, "offset");
   if (!is_text(message) || !is_text(filename) || !line.is_small_int()) return false;
-  if (text.is(vm.none())) {
-    // An error the compiler found in a string compiled under a made-up
-    // file name: CPython has no line to show, so no caret either.
-    out += "  File \"" + text_of(filename) + "\", line " + std::to_string(line.as_small_int()) +
-           "\n" + to_utf8(vm.type_of(exception)->qualname) + ": " + text_of(message) + "\n";
+  if (text.is(vm.none()) || line.as_small_int() == 0) {
+    // What the lexer's format has no caret for: an error the compiler
+    // found in a string compiled under a made-up file name (no text), and
+    // one on line 0 (blank eval input, whose text is shown as it is).
+    out +=
+        "  File \"" + text_of(filename) + "\", line " + std::to_string(line.as_small_int()) + "\n";
+    if (is_text(text)) out += "    " + text_of(text) + "\n";
+    out += to_utf8(vm.type_of(exception)->qualname) + ": " + text_of(message) + "\n";
     return true;
   }
   if (!is_text(text) || !offset.is_small_int()) return false;
