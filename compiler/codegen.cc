@@ -128,6 +128,12 @@ std::shared_ptr<CodeUnit> CodeGenerator::compile_module(const Module* module) {
   return leave_unit();
 }
 
+std::shared_ptr<CodeUnit> CodeGenerator::compile_expression_module(const Expression* expression) {
+  enter_unit(UnitKind::Module, symbols_.module_scope(), "<module>", 1);
+  compile_expression(expression->body);
+  return leave_unit(false);
+}
+
 // ---------------------------------------------------------------------------
 // Units
 

@@ -73,6 +73,9 @@ class CodeGenerator {
 
   // Throws lexer::SyntaxError for compile-time errors.
   std::shared_ptr<CodeUnit> compile_module(const parser::Module* module);
+  // compile(..., 'eval'): a module-level code object that returns the
+  // expression's value.
+  std::shared_ptr<CodeUnit> compile_expression_module(const parser::Expression* expression);
 
  private:
   // The kind of code object being generated (CPython's COMPILER_SCOPE_*).

@@ -1,4 +1,5 @@
-// compile_module: future imports, then the symbol table, then the code.
+// compile()'s three modes: future imports, then the symbol table, then the
+// code.
 #include "compiler/compiler.h"
 
 #include "compiler/symtable.h"
@@ -77,6 +78,23 @@ std::shared_ptr<CodeUnit> compile_module(const Module* module, const lexer::Sour
   SymbolTable symbols = SymbolTable::build(module, future.annotations);
   CodeGenerator generator(source, symbols, future, options);
   return generator.compile_module(module);
+}
+
+std::shared_ptr<CodeUnit> compile_expression(const Expression* expression,
+                                             const lexer::Source& source,
+                                             const CompileOptions& options) {
+  SymbolTable symbols = SymbolTable::build(expression);
+  CodeGenerator generator(source, symbols, FutureFeatures{}, options);
+  return generator.compile_expression_module(expression);
+}
+
+// An interactive statement compiles as a module of its statements, with
+// expression statements printed.
+std::shared_ptr<CodeUnit> compile_interactive(const Interactive* interactive,
+                                              const lexer::Source& source, CompileOptions options) {
+  Module module{interactive->body};
+  options.interactive = true;
+  return compile_module(&module, source, options);
 }
 
 }  // namespace eddy::compiler

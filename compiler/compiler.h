@@ -18,4 +18,15 @@ namespace eddy::compiler {
 std::shared_ptr<CodeUnit> compile_module(const parser::Module* module, const lexer::Source& source,
                                          const CompileOptions& options = {});
 
+// compile(..., 'eval'): the code returns the expression's value.
+std::shared_ptr<CodeUnit> compile_expression(const parser::Expression* expression,
+                                             const lexer::Source& source,
+                                             const CompileOptions& options = {});
+
+// compile(..., 'single'): a module whose expression statements are shown
+// with sys.displayhook (PRINT_EXPR); `options.interactive` is implied.
+std::shared_ptr<CodeUnit> compile_interactive(const parser::Interactive* interactive,
+                                              const lexer::Source& source,
+                                              CompileOptions options = {});
+
 }  // namespace eddy::compiler

@@ -91,11 +91,12 @@ class SymbolTableBuilder {
   SymbolTableBuilder(SymbolTable& table, bool future_annotations)
       : table_(table), future_annotations_(future_annotations) {}
 
-  void build(const Module* module) {
+  template <class Body>
+  void build(const Body& body) {
     table_.module_scope_ = std::make_unique<Scope>(BlockKind::Module, "top", Location{});
     module_ = table_.module_scope_.get();
     frames_.push_back(Frame{module_});
-    visit(module->body);
+    visit(body);
     frames_.pop_back();
   }
 
@@ -779,12 +780,21 @@ class ScopeResolver {
   }
 };
 
-SymbolTable SymbolTable::build(const Module* module, bool future_annotations) {
+template <class Body>
+SymbolTable SymbolTable::build_from(const Body& body, bool future_annotations) {
   SymbolTable table;
-  SymbolTableBuilder(table, future_annotations).build(module);
+  SymbolTableBuilder(table, future_annotations).build(body);
   NameSet free, global;
   ScopeResolver::analyze(table.module_scope_.get(), nullptr, free, global);
   return table;
+}
+
+SymbolTable SymbolTable::build(const Module* module, bool future_annotations) {
+  return build_from(module->body, future_annotations);
+}
+
+SymbolTable SymbolTable::build(const Expression* expression) {
+  return build_from(expression->body, false);
 }
 
 }  // namespace eddy::compiler

@@ -106,6 +106,9 @@ class SymbolTable {
   // `from __future__ import annotations`, annotations are not evaluated,
   // so the names in them are not uses.
   static SymbolTable build(const parser::Module* module, bool future_annotations = false);
+  // The table of compile(..., 'eval')'s input: a module scope around one
+  // expression.
+  static SymbolTable build(const parser::Expression* expression);
 
   Scope* module_scope() const { return module_scope_.get(); }
   // The scope a FunctionDef, AsyncFunctionDef, ClassDef, Lambda or
@@ -113,6 +116,10 @@ class SymbolTable {
   Scope* scope_of(const void* node) const;
 
  private:
+  // The module scope around `body` (statements, or eval's expression).
+  template <class Body>
+  static SymbolTable build_from(const Body& body, bool future_annotations);
+
   std::unique_ptr<Scope> module_scope_;
   std::unordered_map<const void*, Scope*> scopes_by_node_;
   friend class SymbolTableBuilder;

@@ -831,6 +831,25 @@ struct Module {
   static inline const List<Stmt*> kNoTypeIgnores{};
 };
 
+// What compile(..., 'eval') parses: one expression.
+struct Expression {
+  Expr* body = nullptr;
+  template <class F>
+  void for_each_field(F&& f) {
+    f("body", body);
+  }
+};
+
+// What compile(..., 'single') parses: one interactive statement (a line of
+// simple statements, or one compound statement).
+struct Interactive {
+  List<Stmt*> body;
+  template <class F>
+  void for_each_field(F&& f) {
+    f("body", body);
+  }
+};
+
 // The node class name as the ast module spells it ("BinOp", "List", ...).
 std::string_view name_of(ExprKind kind);
 std::string_view name_of(StmtKind kind);

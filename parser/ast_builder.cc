@@ -47,6 +47,25 @@ Module* make_module(ParseContext& ctx, std::vector<Stmt*>& body) {
   return module;
 }
 
+Expression* make_expression(ParseContext& ctx, Expr* body) {
+  Expression* expression = ctx.arena.make<Expression>();
+  expression->body = body;
+  return expression;
+}
+
+Interactive* make_interactive(ParseContext& ctx, std::vector<Stmt*> body) {
+  Interactive* interactive = ctx.arena.make<Interactive>();
+  interactive->body = ctx.arena.list(body);
+  return interactive;
+}
+
+void check_single_statement(ParseContext&, const std::vector<Stmt*>& rest, const Span& first) {
+  if (rest.empty()) return;
+  lexer::Position newline{first.end.line, first.end.column - 1};
+  raise_syntax_error({newline, newline},
+                     "multiple statements found while compiling a single statement");
+}
+
 // ---------------------------------------------------------------------------
 // Names and constants
 

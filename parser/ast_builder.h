@@ -90,6 +90,11 @@ struct Handler {
 using Handlers = std::vector<Handler>;
 
 Module* make_module(ParseContext& ctx, std::vector<Stmt*>& body);
+Expression* make_expression(ParseContext& ctx, Expr* body);
+Interactive* make_interactive(ParseContext& ctx, std::vector<Stmt*> body);
+// In 'single' mode, statements after the first line: CPython's "multiple
+// statements" error, at the end of the first line (`first`).
+void check_single_statement(ParseContext& ctx, const std::vector<Stmt*>& rest, const Span& first);
 
 // Names and constants.
 Expr* make_name(ParseContext& ctx, Identifier id, const Span& span);

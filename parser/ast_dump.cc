@@ -57,6 +57,8 @@ class TreeDumper {
   std::string take() { return std::move(out_); }
 
   void write(Module* module) { write_node("Module", module); }
+  void write(Expression* expression) { write_node("Expression", expression); }
+  void write(Interactive* interactive) { write_node("Interactive", interactive); }
   void write(Expr* expr) {
     visit_expr(expr, [&](auto* node) { write_node(name_of(expr->kind), node); });
   }
@@ -129,6 +131,18 @@ class TreeDumper {
 std::string dump(Module* module) {
   TreeDumper dumper;
   dumper.write(module);
+  return dumper.take();
+}
+
+std::string dump(Expression* expression) {
+  TreeDumper dumper;
+  dumper.write(expression);
+  return dumper.take();
+}
+
+std::string dump(Interactive* interactive) {
+  TreeDumper dumper;
+  dumper.write(interactive);
   return dumper.take();
 }
 

@@ -9,6 +9,8 @@
 namespace eddy::parser {
 
 std::string dump(Module* module);
+std::string dump(Expression* expression);
+std::string dump(Interactive* interactive);
 std::string dump(Expr* expr);
 
 }  // namespace eddy::parser

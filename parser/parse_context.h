@@ -34,7 +34,7 @@ inline Span span_of(const lexer::Token& token) {
 
 // The kind of input a parse starts with; the grammar has one entry rule per
 // kind, selected by a first pseudo-token.
-enum class ParseMode { Module, FStringExpression };
+enum class ParseMode { Module, Expression, Interactive, FStringExpression };
 
 // Parses the text of an f-string replacement field found at `start`
 // (parser.cc); the callback build_string() is given.
@@ -121,8 +121,11 @@ struct ParseContext {
   TokenStream tokens;
   bool sent_start = false;  // the mode pseudo-token went out first
 
-  Module* module = nullptr;    // the result, for ParseMode::Module
-  Expr* expression = nullptr;  // the result, for ParseMode::FStringExpression
+  // The result, one per mode; ParseMode::FStringExpression gives `expression`.
+  Module* module = nullptr;
+  Expression* expression_tree = nullptr;
+  Interactive* interactive = nullptr;
+  Expr* expression = nullptr;
 };
 
 }  // namespace eddy::parser

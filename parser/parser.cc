@@ -1,6 +1,6 @@
-// The parser's entry points: a whole module, and the expression inside an
-// f-string replacement field. Both run the Bison parser of grammar.yy over a
-// TokenStream.
+// The parser's entry points: a whole module, an eval expression, an
+// interactive statement, and the expression inside an f-string replacement
+// field. All run the Bison parser of grammar.yy over a TokenStream.
 #include "parser/parser.h"
 
 #include <string>
@@ -10,8 +10,10 @@
 
 namespace eddy::parser {
 
-Module* parse_module(const lexer::Source& source, Arena& arena) {
-  ParseContext ctx(source, arena, ParseMode::Module);
+namespace {
+
+// Runs the grammar from the entry rule of `ctx.mode`.
+void parse_input(ParseContext& ctx) {
   Parser parser(ctx);
   try {
     parser.parse();
@@ -19,7 +21,26 @@ Module* parse_module(const lexer::Source& source, Arena& arena) {
     ctx.tokens.check_rest_of_source();
     throw;
   }
+}
+
+}  // namespace
+
+Module* parse_module(const lexer::Source& source, Arena& arena) {
+  ParseContext ctx(source, arena, ParseMode::Module);
+  parse_input(ctx);
   return ctx.module;
+}
+
+Expression* parse_expression(const lexer::Source& source, Arena& arena) {
+  ParseContext ctx(source, arena, ParseMode::Expression);
+  parse_input(ctx);
+  return ctx.expression_tree;
+}
+
+Interactive* parse_interactive(const lexer::Source& source, Arena& arena) {
+  ParseContext ctx(source, arena, ParseMode::Interactive);
+  parse_input(ctx);
+  return ctx.interactive;
 }
 
 // CPython 3.11 parses a replacement field's text as if it were wrapped in

@@ -371,6 +371,8 @@ void check_equal_sign_in_expression(const ErrorSite& site) {
   if (site.unexpected != Symbol::S_Equal || site.stack.empty()) return;
   if (!is_operand(site.stack[0].kind) || tokens.previous().kind != TokenKind::Name) return;
   if (expression_bottom(site) != 0) return;
+  // eval's input is one expression: CPython has no hint for `x = 1` there.
+  if (site.stack_kind(1) == Symbol::S_StartExpression) return;
   const Token& value = tokens.peek(0);
   if (!starts_expression(value.kind)) return;
   Span span{site.stack[0].span.begin, expression_end(tokens, value, 1)};

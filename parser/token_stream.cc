@@ -192,8 +192,16 @@ namespace eddy::parser {
 Parser::symbol_type yylex(ParseContext& ctx) {
   if (!ctx.sent_start) {
     ctx.sent_start = true;
-    return ctx.mode == ParseMode::Module ? Parser::make_StartModule(Span{})
-                                         : Parser::make_StartFStringExpression(Span{});
+    switch (ctx.mode) {
+      case ParseMode::Module:
+        return Parser::make_StartModule(Span{});
+      case ParseMode::Expression:
+        return Parser::make_StartExpression(Span{});
+      case ParseMode::Interactive:
+        return Parser::make_StartInteractive(Span{});
+      case ParseMode::FStringExpression:
+        return Parser::make_StartFStringExpression(Span{});
+    }
   }
   TokenStream& tokens = ctx.tokens;
   Token token = tokens.next();

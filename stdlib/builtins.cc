@@ -4,7 +4,7 @@
 // program's surroundings (print, input, globals, locals, exit, quit) and
 // the basic object queries (len, repr, hash, next, callable); the others
 // live in number_builtins, iterable_builtins, builtin_iterators,
-// async_iteration_builtins and object_builtins.
+// async_iteration_builtins, object_builtins and eval_builtins.
 #include "stdlib/builtins.h"
 
 #include <cstdio>
@@ -12,6 +12,7 @@
 
 #include "stdlib/async_iteration_builtins.h"
 #include "stdlib/builtin_iterators.h"
+#include "stdlib/eval_builtins.h"
 #include "stdlib/file_object.h"
 #include "stdlib/iterable_builtins.h"
 #include "stdlib/keyword_arguments.h"
@@ -222,7 +223,7 @@ Module* make_builtins_module(VM& vm) {
   Dict* namespace_ = module->dict;
   for (std::span<const NativeFunctionDef> table :
        {std::span<const NativeFunctionDef>(kFunctions), object_builtin_functions(),
-        number_builtin_functions(), iterable_builtin_functions()}) {
+        number_builtin_functions(), iterable_builtin_functions(), eval_builtin_functions()}) {
     for (const NativeFunctionDef& def : table) {
       Value function = make_native_function(vm, &def, module.value());
       Root<Object> rooted(vm.heap(), function);

@@ -293,7 +293,7 @@ constexpr NativeFunctionDef kFunctions[] = {
 
 // The parts of sys that read better in Python: version_info is a named
 // tuple (CPython's struct sequence); implementation and float_info are
-// plain namespaces.
+// plain namespaces; displayhook.
 constexpr std::string_view kPythonPart = R"py(
 class version_info(tuple):
     __slots__ = ()
@@ -327,6 +327,22 @@ class _FloatInfo:
 
 float_info = _FloatInfo()
 del _FloatInfo
+
+# What PRINT_EXPR calls for an expression statement compiled in 'single'
+# mode: the repr goes to sys.stdout, and builtins._ keeps the value.
+def displayhook(value):
+    if value is None:
+        return
+    builtins = modules["builtins"]
+    builtins._ = None
+    text = repr(value)
+    if stdout is None:
+        raise RuntimeError("lost sys.stdout")
+    stdout.write(text)
+    stdout.write("\n")
+    builtins._ = value
+
+__displayhook__ = displayhook
 )py";
 
 Value make_stream(VM& vm, Type* type, std::FILE* file, const char* name, const char* mode) {

@@ -4,6 +4,7 @@
 #include "vm/code.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <new>
 
 #include "vm/attribute_cache.h"
@@ -169,6 +170,16 @@ constexpr GetSetDef kCodeAttributes[] = {
     {"co_flags", [](VM&, Value self) { return Value::from_small_int(as_code(self)->flags()); }},
 };
 
+// <code object f at 0x..., file "f.py", line 3>
+Value repr_code(VM& vm, Value self) {
+  Code* code = as_code(self);
+  char address[32];
+  std::snprintf(address, sizeof address, "%p", static_cast<void*>(code));
+  return Value::from_object(make_str(vm, "<code object " + to_utf8(code->name) + " at " + address +
+                                             ", file \"" + to_utf8(code->filename) + "\", line " +
+                                             std::to_string(code->unit->first_line) + ">"));
+}
+
 // code.replace(co_flags=..., co_name=..., co_qualname=...): a copy with
 // those fields changed. CPython accepts every co_* field; Eddy's code shares
 // its bytecode and tables with the compiler's unit, so only the fields that
@@ -229,6 +240,7 @@ void init_code_type(VM& vm) {
   add_getsets(vm, type, kCodeAttributes);
   add_methods(vm, type, kCodeMethods);
   type->gc.trace = trace_code;
+  type->slots.repr = repr_code;
   type->gc.destroy = destroy_code;
 }
 

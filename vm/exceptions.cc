@@ -68,6 +68,30 @@ Value exception_str(VM& vm, Value self) {
   return str(vm, Value::from_object(args));
 }
 
+// str(e) of a SyntaxError with its details set (as the compiler's are):
+// "msg (file, line N)", naming the file by its last path component, as
+// CPython's SyntaxError_str does.
+Value syntax_error_str(VM& vm, Value self) {
+  Root<Object> message(vm.heap(), optional_attribute(vm, self, "msg"));
+  if (message.value().is_null()) return exception_str(vm, self);
+  Value filename = optional_attribute(vm, self, "filename");
+  std::string file;
+  bool has_file = !filename.is_null() && vm.type_of(filename) == vm.types().str;
+  if (has_file) {
+    file = to_utf8(static_cast<Str*>(filename.as_object()));
+    file = file.substr(file.rfind('/') + 1);
+  }
+  Value line = optional_attribute(vm, self, "lineno");
+  bool has_line = line.is_small_int();
+  Value text = str(vm, message.value());
+  if (text.is_null() || (!has_file && !has_line)) return text;
+  std::string result = to_utf8(static_cast<Str*>(text.as_object())) + " (";
+  if (has_file) result += file;
+  if (has_file && has_line) result += ", ";
+  if (has_line) result += "line " + std::to_string(line.as_small_int());
+  return Value::from_object(make_str(vm, result + ")"));
+}
+
 // KeyError shows its key's repr: KeyError('a') prints as 'a'.
 Value key_error_str(VM& vm, Value self) {
   Tuple* args = as_exception(self)->args;
@@ -262,6 +286,9 @@ void init_exception_types(VM& vm, ExceptionTypes& types) {
 #define EXCEPTION(name, base) types.name = make_class(#name, #base);
 #include "vm/exceptions.def"
   types.KeyError->slots.str = key_error_str;
+  for (Type* syntax_error : {types.SyntaxError, types.IndentationError, types.TabError}) {
+    syntax_error->slots.str = syntax_error_str;
+  }
   add_getsets(vm, types.BaseException, kExceptionFields);
   add_methods(vm, types.BaseException, kExceptionMethods);
   add_instance_dict_attribute(vm, types.BaseException);
@@ -283,6 +310,12 @@ Value stop_iteration_value(VM& vm, Value stop_iteration) {
 
 Value make_exception(VM& vm, Type* type) {
   return type->slots.new_instance(vm, type, CallArgs{nullptr, 0, nullptr});
+}
+
+Value optional_attribute(VM& vm, Value object, const char* name) {
+  Value value = get_attribute(vm, object, vm.intern(name));
+  if (value.is_null()) vm.take_exception();
+  return value;
 }
 
 Value raise(VM& vm, Type* type, std::string_view message) {

@@ -54,6 +54,10 @@ Value make_exception(VM& vm, Type* type);
 // exception's first argument, or None).
 Value stop_iteration_value(VM& vm, Value stop_iteration);
 
+// An attribute of an exception (`msg`, `__notes__`, ...), or null, with no
+// exception left set, when it is missing or its lookup failed.
+Value optional_attribute(VM& vm, Value object, const char* name);
+
 // Sets `type(message)` as the current exception; returns null.
 Value raise(VM& vm, Type* type, std::string_view message);
 // Sets `exception` (an instance) as the current exception; returns null.

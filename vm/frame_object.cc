@@ -30,6 +30,7 @@ bool frame_is_cleared(Frame* frame) {
 
 void trace_frame_object(Object* object, Tracer& tracer) {
   auto* frame_object = static_cast<FrameObject*>(object);
+  tracer.visit(frame_object->locals);
   if (frame_object->finished) {
     trace_frame(frame_object->frame, tracer);
     tracer.visit(frame_object->back);
@@ -107,6 +108,7 @@ FrameObject* make_frame_object(VM& vm, Frame* frame) {
       vm.heap().allocate(vm.types().frame, sizeof(FrameObject) + kept_bytes(frame->code)));
   frame_object->frame = frame;
   frame_object->back = nullptr;
+  frame_object->locals = nullptr;
   frame_object->finished = false;
   frame->object = frame_object;
   return frame_object;
@@ -146,27 +148,29 @@ void finish_frame_object(Frame* frame) {
 
 Value frame_locals(VM& vm, Frame* frame) {
   if (!frame->locals.is_null()) return frame->locals;
-  Root<Dict> snapshot(vm.heap(), make_dict(vm));
+  FrameObject* frame_object = frame_object_of(vm, frame);
+  if (!frame_object->locals) frame_object->locals = make_dict(vm);
+  Root<Dict> locals(vm.heap(), frame_object->locals);
   Code* code = frame->code;
-  auto add_bound = [&](Tuple* names, int first_slot) {
+  auto update = [&](Tuple* names, int first_slot) {
     for (int64_t i = 0; i < names->size; ++i) {
       Value value = frame->slots()[first_slot + i];
       if (!value.is_null() && vm.type_of(value) == vm.types().cell &&
           first_slot >= code->local_count) {
         value = static_cast<Cell*>(value.as_object())->contents;
       }
-      if (value.is_null()) continue;
-      if (!dict_set_str(vm, snapshot.get(), static_cast<Str*>((*names)[i].as_object()), value)) {
-        return false;
-      }
+      auto* name = static_cast<Str*>((*names)[i].as_object());
+      bool ok = value.is_null() ? dict_delete(vm, locals.get(), Value::from_object(name)) >= 0
+                                : dict_set_str(vm, locals.get(), name, value);
+      if (!ok) return false;
     }
     return true;
   };
-  if (!add_bound(code->varnames, 0) || !add_bound(code->cellvars, code->local_count) ||
-      !add_bound(code->freevars, code->local_count + static_cast<int>(code->cellvars->size))) {
+  if (!update(code->varnames, 0) || !update(code->cellvars, code->local_count) ||
+      !update(code->freevars, code->local_count + static_cast<int>(code->cellvars->size))) {
     return Value::null();
   }
-  return snapshot.value();
+  return locals.value();
 }
 
 void init_frame_object_type(VM& vm) {

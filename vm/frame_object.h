@@ -12,6 +12,7 @@
 namespace eddy::vm {
 
 class VM;
+struct Dict;
 
 struct FrameObject : Object {
   // The frame shown: the live frame, or copy() once it has finished.
@@ -19,6 +20,10 @@ struct FrameObject : Object {
   // f_back once the frame has finished (null: None); while it runs,
   // f_back is read from frame->previous.
   FrameObject* back;
+  // A function frame's f_locals (and locals()) dict, made on first request
+  // and brought up to date with the variables on each (CPython 3.11's
+  // f_locals); null until then.
+  Dict* locals;
   bool finished;
 
   // Room for the frame header and its slots (locals, cells, free
@@ -37,8 +42,11 @@ FrameObject* frame_object_of(VM& vm, Frame* frame);
 // takes a copy of what it shows. Never allocates.
 
 // f_locals, and locals(): a module or class body's namespace itself; in a
-// function, a new dict of the variables bound so far — parameters and
-// locals, then cell and free variables (whose slots hold cells).
+// function, the frame's one dict, updated with the variables bound now —
+// parameters and locals, then cell and free variables (whose slots hold
+// cells) — and without those unbound. Other keys (which exec may have
+// stored there) stay, as in CPython 3.11; the variables never change
+// through the dict.
 Value frame_locals(VM& vm, Frame* frame);
 
 void init_frame_object_type(VM& vm);

@@ -305,14 +305,20 @@ void init_import_system(VM& vm, const std::string& script_directory) {
   }
 }
 
-Value make_syntax_error(VM& vm, const lexer::Source& source, const lexer::SyntaxError& error) {
+Value make_syntax_error(VM& vm, const lexer::Source& source, const lexer::SyntaxError& error,
+                        SyntaxErrorText text_kind) {
   Type* type = vm.exceptions().SyntaxError;
   if (error.type == "IndentationError") type = vm.exceptions().IndentationError;
   if (error.type == "TabError") type = vm.exceptions().TabError;
   std::string line_text = error.text.empty() ? std::string(source.line(error.line)) : error.text;
   Root<Object> message(vm.heap(), str_value(vm, error.message));
   Root<Object> filename(vm.heap(), str_value(vm, source.filename()));
-  Root<Object> text(vm.heap(), str_value(vm, line_text + "\n"));
+  if (text_kind == SyntaxErrorText::Line || !error.text.empty() ||
+      source.line_has_break(error.line)) {
+    line_text += "\n";
+  }
+  Root<Object> text(vm.heap(),
+                    text_kind == SyntaxErrorText::None ? vm.none() : str_value(vm, line_text));
   Value lineno = Value::from_small_int(error.line);
   Value offset = Value::from_small_int(error.column + 1);
   Value end_lineno = error.end_line < 0 ? vm.none() : Value::from_small_int(error.end_line);
@@ -338,14 +344,65 @@ Value make_syntax_error(VM& vm, const lexer::Source& source, const lexer::Syntax
   return exception.value();
 }
 
-std::shared_ptr<const compiler::CodeUnit> compile_source(VM& vm, const lexer::Source& source) {
+namespace {
+
+Value raise_syntax_error(VM& vm, const lexer::Source& source, const lexer::SyntaxError& error,
+                         SyntaxErrorText text) {
+  Value exception = make_syntax_error(vm, source, error, text);
+  if (exception.is_null()) return exception;
+  return raise_value(vm, exception);
+}
+
+}  // namespace
+
+std::shared_ptr<const compiler::CodeUnit> compile_source(VM& vm, const lexer::Source& source,
+                                                         CompileMode mode,
+                                                         const compiler::CompileOptions* options,
+                                                         bool is_file) {
+  compiler::CompileOptions defaults;
+  if (!options) options = &defaults;
+  parser::Arena arena;
+  parser::Module* module = nullptr;
+  parser::Expression* expression = nullptr;
+  parser::Interactive* interactive = nullptr;
   try {
-    parser::Arena arena;
-    parser::Module* tree = parser::parse_module(source, arena);
-    return compiler::compile_module(tree, source);
+    switch (mode) {
+      case CompileMode::Exec:
+        module = parser::parse_module(source, arena);
+        break;
+      case CompileMode::Eval:
+        expression = parser::parse_expression(source, arena);
+        break;
+      case CompileMode::Single:
+        interactive = parser::parse_interactive(source, arena);
+        break;
+    }
+  } catch (lexer::SyntaxError& error) {
+    if (mode == CompileMode::Exec) {
+      raise_syntax_error(vm, source, error, SyntaxErrorText::Line);
+      return nullptr;
+    }
+    // Eval and single input get no line break added at its end, as file
+    // input does: an error at the break that is not there has no column,
+    // and one at the end of blank input is on its last line (0 if empty).
+    int last = source.text().empty() ? 0 : source.line_count();
+    if (error.line > last) {
+      error.line = error.end_line = last;
+      error.column = error.end_column = -1;
+    } else if (error.line == last && !source.line_has_break(last) &&
+               error.column >= static_cast<int>(source.line(last).size())) {
+      error.column = error.end_column = -1;
+    }
+    raise_syntax_error(vm, source, error, SyntaxErrorText::LineAsWritten);
+    return nullptr;
+  }
+  try {
+    if (expression) return compiler::compile_expression(expression, source, *options);
+    if (interactive) return compiler::compile_interactive(interactive, source, *options);
+    return compiler::compile_module(module, source, *options);
   } catch (const lexer::SyntaxError& error) {
-    Value exception = make_syntax_error(vm, source, error);
-    if (!exception.is_null()) raise_value(vm, exception);
+    bool has_text = is_file || !vm.sources().line(source.filename(), error.line).empty();
+    raise_syntax_error(vm, source, error, has_text ? SyntaxErrorText::Line : SyntaxErrorText::None);
     return nullptr;
   }
 }

@@ -14,6 +14,7 @@
 
 namespace eddy::compiler {
 struct CodeUnit;
+struct CompileOptions;
 }  // namespace eddy::compiler
 
 namespace eddy::vm {
@@ -35,18 +36,36 @@ void register_native_module(std::string_view name, NativeModuleInit init);
 // each entry of EDDYPATH (colon-separated). Call once per VM, before any import.
 void init_import_system(VM& vm, const std::string& script_directory);
 
-// Parses and compiles `source` as a module; a syntax error becomes a
-// SyntaxError exception (null returned).
-std::shared_ptr<const compiler::CodeUnit> compile_source(VM& vm, const lexer::Source& source);
+// compile()'s modes: a module, one expression, one interactive statement.
+enum class CompileMode { Exec, Eval, Single };
+
+// Parses and compiles `source` in `mode` (with `options`, or the defaults
+// when null); a syntax error becomes a SyntaxError exception (null
+// returned). An error the compiler (not the parser) finds in a source that
+// is not a file (`is_file` false: a string given to compile()) has no text
+// unless the VM has read a file of that name, as CPython reads the line
+// from the file named.
+std::shared_ptr<const compiler::CodeUnit> compile_source(
+    VM& vm, const lexer::Source& source, CompileMode mode = CompileMode::Exec,
+    const compiler::CompileOptions* options = nullptr, bool is_file = true);
 
 // Runs `source` as the body of `module` (already in sys.modules): parses,
 // compiles and executes it. A syntax error becomes a SyntaxError exception.
 // Returns false with the exception set if the body raised.
 bool run_source_in_module(VM& vm, std::shared_ptr<const lexer::Source> source, Module* module);
 
+// What a SyntaxError's text attribute holds: the error's line with a line
+// break (file input always ends with one), the line as written (eval and
+// single input, whose last line may lack it), or None (CPython finds the
+// line of an error from its compiler, not its parser, by reading the file
+// again, so a string compiled under a made-up name has none).
+enum class SyntaxErrorText { Line, LineAsWritten, None };
+
 // The SyntaxError (or IndentationError) exception object for `error`, with
-// CPython's attributes: msg, filename, lineno, offset, text, end_lineno, end_offset.
-Value make_syntax_error(VM& vm, const lexer::Source& source, const lexer::SyntaxError& error);
+// CPython's attributes: msg, filename, lineno, offset, text, end_lineno,
+// end_offset.
+Value make_syntax_error(VM& vm, const lexer::Source& source, const lexer::SyntaxError& error,
+                        SyntaxErrorText text_kind = SyntaxErrorText::Line);
 
 // IMPORT_NAME: CPython's __import__(name, globals, fromlist=fromlist,
 // level=level). `globals` supplies __package__/__name__ for relative imports.

@@ -24,6 +24,7 @@
 #include "vm/slice.h"
 #include "vm/str_format.h"
 #include "vm/method.h"
+#include "vm/module.h"
 #include "vm/protocols.h"
 #include "vm/slot_dispatch.h"
 #include "vm/str.h"
@@ -88,6 +89,23 @@ Value load_global(VM& vm, Frame* frame, Str* name) {
   value = dict_get_str(vm, frame->builtins, name);
   if (!value.is_null()) return value;
   return raise_name_error(vm, name);
+}
+
+// PRINT_EXPR: sys.displayhook(value), as CPython's interactive statements
+// show their expressions' values.
+bool print_expression(VM& vm, Value value) {
+  Value sys = import_module(vm, "sys");
+  if (sys.is_null()) return false;
+  Value hook = get_attribute(vm, sys, vm.intern("displayhook"));
+  if (hook.is_null()) {
+    if (!is_subtype(vm.type_of(vm.current_exception()), vm.exceptions().AttributeError)) {
+      return false;
+    }
+    vm.take_exception();
+    raise(vm, vm.exceptions().RuntimeError, "lost sys.displayhook");
+    return false;
+  }
+  return !call(vm, hook, {value}).is_null();
 }
 
 // Finds the handler for an exception raised at `offset`, if any.
@@ -905,9 +923,14 @@ op_IMPORT_STAR: {
   DISPATCH();
 }
 
+op_PRINT_EXPR:
+  SAVE_STATE();
+  CHECK(print_expression(vm, TOP()));
+  --sp;
+  DISPATCH();
+
 op_CHECK_EG_MATCH:
 op_PREP_RERAISE_STAR:
-op_PRINT_EXPR:
   SAVE_STATE();
   raise(vm, vm.exceptions().SystemError,
         "this build of Eddy cannot run " +
@@ -1810,6 +1833,9 @@ op_MAKE_FUNCTION: {
   // running code.
   auto* code = static_cast<Code*>(POP().as_object());
   Function* function = make_function(vm, code, frame->globals);
+  // Its builtins are those of the code defining it, which CPython finds in
+  // the same globals (exec'd code may have its own).
+  function->builtins = frame->builtins;
   if (arg & 8) function->closure = static_cast<Tuple*>(POP().as_object());
   if (arg & 4) function->annotations = static_cast<Dict*>(POP().as_object());
   if (arg & 2) function->kwdefaults = static_cast<Dict*>(POP().as_object());
@@ -1964,6 +1990,33 @@ Value call_function_with_locals(VM& vm, Function* function, Value locals) {
   if (!frame) return Value::null();
   frame->locals = locals;
   return run_frame(vm, frame);
+}
+
+namespace {
+
+// CPython's _PyEval_BuiltinsFromGlobals: globals['__builtins__'], a module
+// standing for its namespace; without one, the VM's builtins.
+Dict* builtins_from_globals(VM& vm, Dict* globals) {
+  Value builtins = dict_get_str(vm, globals, vm.intern("__builtins__"));
+  if (builtins.is_null()) return vm.builtins();
+  if (is_subtype(vm.type_of(builtins), vm.types().module)) {
+    return static_cast<Module*>(builtins.as_object())->dict;
+  }
+  if (is_subtype(vm.type_of(builtins), vm.types().dict)) {
+    return static_cast<Dict*>(builtins.as_object());
+  }
+  return vm.builtins();
+}
+
+}  // namespace
+
+Value run_code(VM& vm, Code* code, Dict* globals, Value locals, Tuple* closure) {
+  Root<Tuple> rooted_closure(vm.heap(), closure);
+  Root<Object> rooted_locals(vm.heap(), locals);
+  Root<Function> function(vm.heap(), make_function(vm, code, globals));
+  function->builtins = builtins_from_globals(vm, globals);
+  function->closure = closure;
+  return call_function_with_locals(vm, function.get(), locals);
 }
 
 }  // namespace eddy::vm

@@ -41,4 +41,10 @@ Value call_function(VM& vm, Function* function, CallArgs args);
 // STORE_NAME namespace: how __build_class__ runs a class body.
 Value call_function_with_locals(VM& vm, Function* function, Value locals);
 
+// Runs `code` as exec() and eval() do: `globals` for its globals (and the
+// builtins that its __builtins__ names), `locals` (any mapping) for its
+// LOAD_NAME / STORE_NAME namespace, and `closure` (null, or a tuple of
+// cells) for its free variables. The same path as a class body's.
+Value run_code(VM& vm, Code* code, Dict* globals, Value locals, Tuple* closure);
+
 }  // namespace eddy::vm

@@ -155,13 +155,6 @@ void format_traceback(VM& vm, Value traceback, std::string& out) {
   if (count > kRepeatedEntriesShown) format_repeat_count(count, out);
 }
 
-// An attribute of the exception, or null (with no exception left set).
-Value optional_attribute(VM& vm, Value object, const char* name) {
-  Value value = get_attribute(vm, object, vm.intern(name));
-  if (value.is_null()) vm.take_exception();
-  return value;
-}
-
 // A SyntaxError raised while importing (vm/import.cc) prints like one in
 // the main script: the file and line, the offending text with a caret
 // under the error, then "SyntaxError: msg". The exception's attributes are
@@ -177,10 +170,18 @@ bool format_syntax_error_exception(VM& vm, Value exception, std::string& out) {
   Value text = optional_attribute(vm, exception, "text");
   Value line = optional_attribute(vm, exception, "lineno");
   Value offset = optional_attribute(vm, exception, "offset");
-  if (!is_text(message) || !is_text(filename) || !is_text(text) || !line.is_small_int() ||
-      !offset.is_small_int()) {
-    return false;
+  if (!is_text(message) || !is_text(filename) || !line.is_small_int()) return false;
+  if (text.is(vm.none()) || line.as_small_int() == 0) {
+    // What the lexer's format has no caret for: an error the compiler
+    // found in a string compiled under a made-up file name (no text), and
+    // one on line 0 (blank eval input, whose text is shown as it is).
+    out +=
+        "  File \"" + text_of(filename) + "\", line " + std::to_string(line.as_small_int()) + "\n";
+    if (is_text(text)) out += "    " + text_of(text) + "\n";
+    out += to_utf8(vm.type_of(exception)->qualname) + ": " + text_of(message) + "\n";
+    return true;
   }
+  if (!is_text(text) || !offset.is_small_int()) return false;
   lexer::SyntaxError error;
   error.type = to_utf8(vm.type_of(exception)->qualname);
   error.message = text_of(message);

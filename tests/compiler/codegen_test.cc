@@ -368,6 +368,23 @@ TEST(Codegen, InteractiveModePrintsExpressions) {
                    "LOAD_CONST 1", "RETURN_VALUE"}));
 }
 
+TEST(Codegen, EvalModeReturnsTheExpression) {
+  lexer::Source source("<string>", "x + 1\n");
+  parser::Arena arena;
+  auto code = compile_expression(parser::parse_expression(source, arena), source);
+  EXPECT_EQ(code->name, "<module>");
+  EXPECT_EQ(instructions(*code),
+            (Lines{"RESUME 0", "LOAD_NAME 0", "LOAD_CONST 0", "BINARY_OP 0", "RETURN_VALUE"}));
+}
+
+TEST(Codegen, SingleModePrintsExpressionStatements) {
+  lexer::Source source("<stdin>", "x = 1; x\n");
+  parser::Arena arena;
+  auto code = compile_interactive(parser::parse_interactive(source, arena), source);
+  EXPECT_EQ(instructions(*code), (Lines{"RESUME 0", "LOAD_CONST 0", "STORE_NAME 0", "LOAD_NAME 0",
+                                        "PRINT_EXPR", "LOAD_CONST 1", "RETURN_VALUE"}));
+}
+
 TEST(Codegen, TopLevelAwaitMakesTheModuleACoroutine) {
   CompileOptions options;
   options.allow_top_level_await = true;

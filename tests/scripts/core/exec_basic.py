@@ -1,0 +1,21 @@
+# exec runs statements in the caller's namespace (at module level) or in
+# the given globals; it returns None.
+result = exec("a = 1\nb = a + 1")
+print(result, a, b)
+exec("for i in range(3):\n    print('loop', i)")
+exec("def double(v):\n    return v * 2")
+print(double(21))
+exec("class Point:\n    def __init__(self, x):\n        self.x = x\n    def __repr__(self):\n        return f'Point({self.x})'")
+print(Point(3), Point.__module__, Point.__qualname__)
+ns = {}
+exec("import math\nroot = math.sqrt(16)", ns)
+print(ns["root"], "math" in ns, "__builtins__" in ns)
+exec(b"print('from bytes')")
+exec("print('no trailing newline')")
+exec("")
+exec("\n\n# only a comment\n")
+exec("if True:\n    print('block')\nelse:\n    print('never')")
+exec("try:\n    1 / 0\nexcept ZeroDivisionError as e:\n    print('caught', e)")
+exec("with open('exec_basic.py') as fh:\n    print(fh.readline().rstrip())")
+print(__name__, eval("__name__"))
+exec("print(__name__)", {"__name__": "custom"})
