@@ -213,7 +213,16 @@ def all_tasks(loop=None):
 
 def create_task(coro, *, name=None, context=None):
     """Schedule coro as a Task on the running loop and return the Task."""
-    return events.get_running_loop().create_task(coro, name=name, context=context)
+    task = events.get_running_loop().create_task(coro, context=context)
+    _set_task_name(task, name)
+    return task
+
+
+def _set_task_name(task, name):
+    # Named after it was made, so that it used up a number of the default
+    # names "Task-N" all the same, as in CPython.
+    if name is not None:
+        task.set_name(name)
 
 
 def ensure_future(coro_or_future, *, loop=None):
