@@ -4,7 +4,6 @@ import asyncio
 
 async def value(v, delay):
     await asyncio.sleep(delay)
-    print("finished", v)
     return v
 
 

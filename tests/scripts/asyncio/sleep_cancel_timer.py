@@ -1,5 +1,5 @@
-# Cancelling a sleeping task cancels its timer; many sleepers wake in
-# deadline order even when scheduled in reverse.
+# Cancelling a sleeping task cancels its timer; timers scheduled in
+# reverse order of their deadlines still fire in deadline order.
 import asyncio
 
 
@@ -11,13 +11,16 @@ async def main():
         await sleeper
     except asyncio.CancelledError:
         print("sleep cancelled")
+    loop = asyncio.get_running_loop()
+    base = loop.time()
     order = []
-
-    async def nap(i):
-        await asyncio.sleep(i / 2000)
-        order.append(i)
-
-    await asyncio.gather(*(nap(i) for i in reversed(range(8))))
+    waits = []
+    for i in reversed(range(8)):
+        fut = loop.create_future()
+        loop.call_at(base + i / 2000, fut.set_result, i)
+        fut.add_done_callback(lambda f: order.append(f.result()))
+        waits.append(fut)
+    await asyncio.gather(*waits)
     print(order)
 
 

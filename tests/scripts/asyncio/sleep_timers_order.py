@@ -1,4 +1,6 @@
-# Tasks sleeping different delays wake in order of their deadlines.
+# Tasks sleeping different delays wake in order of their deadlines. Each
+# task starts later than the one before and sleeps longer, so the order is
+# the same however slow the run is.
 import asyncio
 
 woken = []
@@ -10,7 +12,7 @@ async def sleeper(name, delay):
 
 
 async def main():
-    delays = [("c", 0.009), ("a", 0.001), ("d", 0.01), ("b", 0.005), ("zero", 0)]
+    delays = [("zero", 0), ("a", 0.001), ("b", 0.003), ("c", 0.006)]
     await asyncio.gather(*(sleeper(n, d) for n, d in delays))
     print(woken)
 
