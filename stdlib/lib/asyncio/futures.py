@@ -31,6 +31,7 @@ class Future:
     _state = _PENDING
     _result = None
     _exception = None
+    _exception_tb = None
     _loop = None
     _cancel_message = None
     # The CancelledError a Task's coroutine raised, chained as the context
@@ -108,7 +109,8 @@ class Future:
             raise exceptions.InvalidStateError("Result is not set.")
         self._log_traceback = False
         if self._exception is not None:
-            raise self._exception
+            # The traceback as it was set, not grown by earlier result() calls.
+            raise self._exception.with_traceback(self._exception_tb)
         return self._result
 
     def exception(self):
@@ -154,6 +156,7 @@ class Future:
             raise TypeError("StopIteration interacts badly with generators and cannot be "
                             "raised into a Future")
         self._exception = exception
+        self._exception_tb = exception.__traceback__
         self._state = _FINISHED
         self._schedule_callbacks()
         self._log_traceback = True

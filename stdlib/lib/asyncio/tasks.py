@@ -130,10 +130,12 @@ class Task(futures.Future):
             futures.Future.cancel(self)
             _all_tasks.discard(self)
         except (KeyboardInterrupt, SystemExit) as error:
+            _drop_own_frame(error)
             futures.Future.set_exception(self, error)
             _all_tasks.discard(self)
             raise
         except BaseException as error:
+            _drop_own_frame(error)
             futures.Future.set_exception(self, error)
             _all_tasks.discard(self)
         else:
@@ -179,6 +181,14 @@ class Task(futures.Future):
             self._step(error)
         else:
             self._step()
+
+
+def _drop_own_frame(error):
+    # CPython steps tasks in C, so their tracebacks start at the coroutine:
+    # leave out the entry of Task._step that the exception passed through.
+    traceback = error.__traceback__
+    if traceback is not None and traceback.tb_frame.f_code is Task._step.__code__:
+        error.with_traceback(traceback.tb_next)
 
 
 def _enter_task(loop, task):
