@@ -309,7 +309,6 @@ constexpr NativeFunctionDef kFunctions[] = {
     {"exception", sys_exception},
     {"intern", sys_intern},
     {"excepthook", sys_excepthook},
-    {"__excepthook__", sys_excepthook},
     {"_getframe", sys_getframe},
     {"set_coroutine_origin_tracking_depth", sys_set_coroutine_origin_tracking_depth},
     {"get_coroutine_origin_tracking_depth", sys_get_coroutine_origin_tracking_depth},
@@ -317,8 +316,10 @@ constexpr NativeFunctionDef kFunctions[] = {
 
 // The parts of sys that read better in Python: version_info is a named
 // tuple (CPython's struct sequence); implementation and float_info are
-// plain namespaces.
+// plain namespaces; __excepthook__ is the original excepthook.
 constexpr std::string_view kPythonPart = R"py(
+__excepthook__ = excepthook
+
 class version_info(tuple):
     __slots__ = ()
     major = property(lambda self: self[0])
