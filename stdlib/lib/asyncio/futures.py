@@ -28,23 +28,27 @@ class Future:
     in, cancel() abandons it, and done callbacks run (through the loop) when
     any of them happens."""
 
-    _state = _PENDING
-    _result = None
-    _exception = None
-    _exception_tb = None
-    _loop = None
-    _cancel_message = None
-    # The CancelledError a Task's coroutine raised, chained as the context
-    # of the one result() raises.
-    _cancelled_exc = None
-    # True while a pending future travels up to its Task through `await`:
-    # the Task checks it to tell an awaited future from a bare `yield x`.
-    _asyncio_future_blocking = False
-    _log_traceback = False
+    # Slots rather than a __dict__: a program may hold many thousands.
+    __slots__ = ("_state", "_result", "_exception", "_exception_tb", "_loop", "_callbacks",
+                 "_cancel_message", "_cancelled_exc", "_asyncio_future_blocking",
+                 "_log_traceback")
 
     def __init__(self, *, loop=None):
         self._loop = events.get_event_loop() if loop is None else loop
         self._callbacks = []
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._exception_tb = None
+        self._cancel_message = None
+        # The CancelledError a Task's coroutine raised, chained as the
+        # context of the one result() raises.
+        self._cancelled_exc = None
+        # True while a pending future travels up to its Task through
+        # `await`: the Task checks it to tell an awaited future from a bare
+        # `yield x`.
+        self._asyncio_future_blocking = False
+        self._log_traceback = False
 
     def __repr__(self):
         return "<{} {}>".format(type(self).__name__, " ".join(self._repr_info()))

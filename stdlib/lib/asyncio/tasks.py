@@ -38,14 +38,16 @@ _current_tasks = {}
 class Task(futures.Future):
     """A coroutine scheduled to run on an event loop, as a Future of its result."""
 
-    _fut_waiter = None
-    _must_cancel = False
-    _num_cancels_requested = 0
+    __slots__ = ("_fut_waiter", "_must_cancel", "_num_cancels_requested", "_name", "_coro",
+                 "_context")
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
         if not coroutines.iscoroutine(coro):
             raise TypeError(f"a coroutine was expected, got {coro!r}")
+        self._fut_waiter = None
+        self._must_cancel = False
+        self._num_cancels_requested = 0
         self._name = f"Task-{_task_name_counter()}" if name is None else str(name)
         self._coro = coro
         self._context = context
@@ -286,6 +288,8 @@ async def sleep(delay, result=None):
 class _GatheringFuture(futures.Future):
     """gather()'s outer future: cancelling it cancels the children instead,
     and it is cancelled only once they report back."""
+
+    __slots__ = ("_children", "_cancel_requested")
 
     def __init__(self, children, *, loop):
         super().__init__(loop=loop)
