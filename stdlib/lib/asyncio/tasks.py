@@ -184,6 +184,10 @@ class Task(futures.Future):
         else:
             self._step()
 
+    # The name CPython's C Task gives it in the repr of the awaited future:
+    # <Future pending cb=[Task.task_wakeup()]>.
+    _wakeup.__qualname__ = "Task.task_wakeup"
+
 
 def _drop_own_frame(error):
     # CPython steps tasks in C, so their tracebacks start at the coroutine:
