@@ -103,17 +103,10 @@ class BaseEventLoop:
         """Run until future (a Future or coroutine) is done; return its result."""
         self._check_closed()
         self._check_running()
-        new_task = not futures.isfuture(future)
         future = tasks.ensure_future(future, loop=self)
         future.add_done_callback(_run_until_complete_cb)
         try:
             self.run_forever()
-        except BaseException:
-            if new_task and future.done() and not future.cancelled():
-                # The exception left the loop; the task's copy of it is not
-                # worth reporting as never retrieved.
-                future.exception()
-            raise
         finally:
             future.remove_done_callback(_run_until_complete_cb)
         if not future.done():
@@ -158,6 +151,10 @@ class BaseEventLoop:
         handle = events.Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        """call_soon(); Eddy has no threads, so there is no selector to wake."""
+        return self.call_soon(callback, *args, context=context)
 
     def call_later(self, delay, callback, *args, context=None):
         """Run callback(*args) delay seconds from now."""

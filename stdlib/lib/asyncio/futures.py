@@ -30,8 +30,7 @@ class Future:
 
     # Slots rather than a __dict__: a program may hold many thousands.
     __slots__ = ("_state", "_result", "_exception", "_exception_tb", "_loop", "_callbacks",
-                 "_cancel_message", "_cancelled_exc", "_asyncio_future_blocking",
-                 "_log_traceback")
+                 "_cancel_message", "_cancelled_exc", "_asyncio_future_blocking")
 
     def __init__(self, *, loop=None):
         self._loop = events.get_event_loop() if loop is None else loop
@@ -48,7 +47,6 @@ class Future:
         # `await`: the Task checks it to tell an awaited future from a bare
         # `yield x`.
         self._asyncio_future_blocking = False
-        self._log_traceback = False
 
     def __repr__(self):
         return "<{} {}>".format(type(self).__name__, " ".join(self._repr_info()))
@@ -81,7 +79,6 @@ class Future:
 
     def cancel(self, msg=None):
         """Cancel the future and schedule its callbacks; False if it was done."""
-        self._log_traceback = False
         if self._state != _PENDING:
             return False
         self._state = _CANCELLED
@@ -111,7 +108,6 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise exceptions.InvalidStateError("Result is not set.")
-        self._log_traceback = False
         if self._exception is not None:
             # The traceback as it was set, not grown by earlier result() calls.
             raise self._exception.with_traceback(self._exception_tb)
@@ -124,7 +120,6 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise exceptions.InvalidStateError("Exception is not set.")
-        self._log_traceback = False
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
@@ -163,7 +158,6 @@ class Future:
         self._exception_tb = exception.__traceback__
         self._state = _FINISHED
         self._schedule_callbacks()
-        self._log_traceback = True
 
     def __await__(self):
         if self._state == _PENDING:

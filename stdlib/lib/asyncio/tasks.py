@@ -85,7 +85,6 @@ class Task(futures.Future):
     def cancel(self, msg=None):
         """Ask the task to cancel itself: CancelledError is thrown into the
         coroutine at its next step, which may catch it. False if done."""
-        self._log_traceback = False
         if self._state != _PENDING:
             return False
         self._num_cancels_requested += 1
@@ -331,8 +330,6 @@ def gather(*coros_or_futures, return_exceptions=False):
         nonlocal pending
         pending -= 1
         if outer is None or outer.done():
-            if not child.cancelled():
-                child.exception()
             return
         if not return_exceptions:
             if child.cancelled():
@@ -379,8 +376,6 @@ def shield(arg):
 
     def on_inner_done(inner):
         if outer.cancelled():
-            if not inner.cancelled():
-                inner.exception()
             return
         if inner.cancelled():
             outer.cancel()

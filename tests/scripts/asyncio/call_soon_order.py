@@ -14,6 +14,7 @@ def callback(name, depth):
 loop = asyncio.new_event_loop()
 for name in "abc":
     loop.call_soon(callback, name, 2)
+loop.call_soon_threadsafe(callback, "threadsafe", 0)
 loop.call_soon(loop.stop)
 loop.run_forever()
 print(log)
