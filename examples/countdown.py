@@ -1,6 +1,7 @@
 # A first look at generators and coroutines: the programs Eddy exists for.
-# Needs asyncio, which Eddy does not have yet: `build/eddy --dis` shows how it
-# compiles; python3 runs it today.
+#
+#   build/eddy examples/countdown.py
+#   build/eddy --dis examples/countdown.py   (how the coroutines compile)
 import asyncio
 
 

@@ -25,6 +25,7 @@
 #include "vm/native.h"
 #include "vm/protocols.h"
 #include "vm/str.h"
+#include "vm/traceback.h"
 #include "vm/tuple.h"
 #include "vm/vm.h"
 
@@ -197,6 +198,27 @@ Value sys_exception(VM& vm, Value, CallArgs args) {
   return handled.is_null() ? vm.none() : handled;
 }
 
+// excepthook(type, value, traceback): prints the exception and its
+// traceback to stderr, as an uncaught exception is printed. Event loops
+// use it to report errors they cannot raise to anyone.
+Value sys_excepthook(VM& vm, Value, CallArgs args) {
+  if (!check_no_keywords(vm, "excepthook", args)) return Value::null();
+  if (args.nargs != 3) {
+    return raise(vm, vm.exceptions().TypeError,
+                 "excepthook expected 3 arguments, got " + std::to_string(args.nargs));
+  }
+  Value value = args.values[1];
+  if (!is_subtype(vm.type_of(value), vm.exceptions().BaseException)) {
+    return raise(vm, vm.exceptions().TypeError,
+                 "print_exception(): Exception expected for value, " +
+                     to_utf8(vm.type_of(value)->name) + " found");
+  }
+  std::string text = format_exception(vm, value);
+  std::fflush(stdout);
+  std::fwrite(text.data(), 1, text.size(), stderr);
+  return vm.none();
+}
+
 Value sys_intern(VM& vm, Value, CallArgs args) {
   if (!check_positional(vm, "intern", args, 1, 1)) return Value::null();
   Value text = args.values[0];
@@ -286,6 +308,7 @@ constexpr NativeFunctionDef kFunctions[] = {
     {"exc_info", sys_exc_info},
     {"exception", sys_exception},
     {"intern", sys_intern},
+    {"excepthook", sys_excepthook},
     {"_getframe", sys_getframe},
     {"set_coroutine_origin_tracking_depth", sys_set_coroutine_origin_tracking_depth},
     {"get_coroutine_origin_tracking_depth", sys_get_coroutine_origin_tracking_depth},
@@ -293,8 +316,10 @@ constexpr NativeFunctionDef kFunctions[] = {
 
 // The parts of sys that read better in Python: version_info is a named
 // tuple (CPython's struct sequence); implementation and float_info are
-// plain namespaces; displayhook.
+// plain namespaces; displayhook; __excepthook__ is the original excepthook.
 constexpr std::string_view kPythonPart = R"py(
+__excepthook__ = excepthook
+
 class version_info(tuple):
     __slots__ = ()
     major = property(lambda self: self[0])

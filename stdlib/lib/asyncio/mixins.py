@@ -1,0 +1,17 @@
+"""_LoopBoundMixin: a lock or queue binds itself to the running loop the
+first time it has to wait, and refuses to be used from another loop.
+"""
+
+from asyncio import events
+
+
+class _LoopBoundMixin:
+    _loop = None
+
+    def _get_loop(self):
+        loop = events._get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        if loop is not self._loop:
+            raise RuntimeError(f"{self!r} is bound to a different event loop")
+        return loop
