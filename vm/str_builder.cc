@@ -104,9 +104,13 @@ Str* substring(VM& vm, Str* str, int64_t start, int64_t end) {
 
 Str* str_from_code_point(VM& vm, char32_t code_point) {
   if (code_point < 0x100) {
-    std::string utf8;
-    lexer::append_utf8(utf8, code_point);
-    return vm.intern(utf8);
+    Str*& shared = vm.latin1_char(static_cast<unsigned char>(code_point));
+    if (!shared) {
+      std::string utf8;
+      lexer::append_utf8(utf8, code_point);
+      shared = vm.intern(utf8);  // interned strs live as long as the VM
+    }
+    return shared;
   }
   uint8_t kind = kind_for(code_point);
   Str* result = allocate_blank_str(vm, 1, kind, false);

@@ -132,6 +132,9 @@ class VM {
   Str* intern(std::string_view text);
   // The names in known_names.h, interned.
   const KnownNames& names() const { return names_; }
+  // The one-character strs of the code points below 256, as CPython keeps
+  // them: made (interned) on first use, then shared.
+  Str*& latin1_char(unsigned char code_point) { return latin1_chars_[code_point]; }
 
   // The exception being raised: set by raise() (exceptions.h), cleared by
   // whoever handles it.
@@ -267,6 +270,7 @@ class VM {
   std::vector<Type*> all_types_;  // every builtin type: roots
   std::unordered_map<std::string_view, Str*> interned_;
   KnownNames names_;
+  std::array<Str*, 256> latin1_chars_{};
   std::deque<std::string> interned_text_;  // keys for non-ASCII interned strs
 };
 
