@@ -84,7 +84,7 @@ void free_table(DictTable* table) {
   }
 }
 
-DictTable* new_table(int64_t index_size) {
+DictTable* new_table(VM& vm, int64_t index_size) {
   int64_t capacity = capacity_for(index_size);
   size_t bytes = sizeof(DictTable) + index_size * sizeof(int32_t) + capacity * sizeof(DictEntry);
   DictTable* table;
@@ -95,6 +95,7 @@ DictTable* new_table(int64_t index_size) {
     table = static_cast<DictTable*>(std::malloc(bytes));
     if (!table) throw std::bad_alloc();
   }
+  vm.heap().count_external_allocation(bytes);
   table->index_size = index_size;
   table->capacity = capacity;
   table->entry_count = 0;
@@ -131,9 +132,9 @@ uint64_t find_free_slot(DictTable* table, int64_t hash) {
 
 // Rebuilds the table with `index_size` slots, keeping the live entries in
 // order and dropping the holes.
-void resize(Dict* dict, int64_t index_size) {
+void resize(VM& vm, Dict* dict, int64_t index_size) {
   DictTable* old_table = dict->table;
-  DictTable* table = new_table(index_size);
+  DictTable* table = new_table(vm, index_size);
   if (old_table) {
     const DictEntry* entries = old_table->entries();
     for (int64_t i = 0; i < old_table->entry_count; ++i) {
@@ -201,10 +202,10 @@ int64_t find_entry(VM& vm, Dict* dict, Value key, int64_t hash, uint64_t* slot =
 }
 
 // Appends a new entry; the key must not be present.
-void append_entry(Dict* dict, Value key, int64_t hash, Value value) {
+void append_entry(VM& vm, Dict* dict, Value key, int64_t hash, Value value) {
   DictTable* table = dict->table;
   if (!table || table->entry_count == table->capacity) {
-    resize(dict, index_size_for(dict->used));
+    resize(vm, dict, index_size_for(dict->used));
     table = dict->table;
   }
   int64_t n = table->entry_count++;
@@ -221,7 +222,7 @@ bool insert(VM& vm, Dict* dict, Value key, int64_t hash, Value value) {
     dict->table->entries()[found].value = value;
     note_change(dict);
   } else {
-    append_entry(dict, key, hash, value);
+    append_entry(vm, dict, key, hash, value);
   }
   return true;
 }
@@ -286,7 +287,7 @@ bool merge(VM& vm, Dict* target, Dict* source) {
   Root<Dict> rooted_source(vm.heap(), source);
   if (target->used == 0 && target->table == nullptr && source->used > 0 &&
       target->type == vm.types().dict) {
-    resize(target, index_size_for(source->used));
+    resize(vm, target, index_size_for(source->used));
   }
   int64_t used = source->used;
   for (int64_t i = 0; source->table && i < source->table->entry_count; ++i) {
@@ -666,14 +667,14 @@ bool dict_set(VM& vm, Dict* dict, Value key, Value value) {
   return insert(vm, dict, key, hash, value);
 }
 
-bool dict_set_str(VM&, Dict* dict, Str* key, Value value) {
+bool dict_set_str(VM& vm, Dict* dict, Str* key, Value value) {
   int64_t hash = hash_str(key);
   int64_t found = find_str_entry(dict, key, hash);
   if (found >= 0) {
     dict->table->entries()[found].value = value;
     note_change(dict);
   } else {
-    append_entry(dict, Value::from_object(key), hash, value);
+    append_entry(vm, dict, Value::from_object(key), hash, value);
   }
   return true;
 }

@@ -45,6 +45,12 @@ class Heap {
   // must be rooted.
   Object* allocate(Type* type, size_t size);
 
+  // Counts `bytes` that an object allocated outside the heap (a dict's
+  // table) toward the budget that triggers the next collection, so garbage
+  // holding such memory is found as soon as if it were all on the heap.
+  // Never collects itself.
+  void count_external_allocation(size_t bytes) { bytes_since_collection_ += bytes; }
+
   // Runs a full collection now.
   void collect();
 
