@@ -1,0 +1,80 @@
+// Deciding whether interactive input is complete: parse it as one
+// interactive statement and read the syntax error, if any, the way
+// CPython's codeop (and its tokenizer's interactive mode) decide.
+#include "cli/input_completeness.h"
+
+#include <string_view>
+
+#include "lexer/source.h"
+#include "parser/parser.h"
+
+namespace eddy::cli {
+
+namespace {
+
+bool is_blank_or_comment(std::string_view line) {
+  size_t first = line.find_first_not_of(" \t\f\r");
+  return first == std::string_view::npos || line[first] == '#';
+}
+
+// The last line typed, without its line break.
+std::string_view last_line(const std::string& input) {
+  std::string_view text(input);
+  if (!text.empty() && text.back() == '\n') text.remove_suffix(1);
+  size_t start = text.rfind('\n');
+  return start == std::string_view::npos ? text : text.substr(start + 1);
+}
+
+// A compound statement (a block header, a decorator) goes on until a blank
+// line, as CPython's interactive tokenizer reads it: `if x: pass` then a
+// blank line, so that an `else:` may still follow.
+bool opens_compound_statement(std::string_view first_line) {
+  size_t start = first_line.find_first_not_of(" \t\f");
+  if (start == std::string_view::npos) return false;
+  std::string_view text = first_line.substr(start);
+  if (text.front() == '@') return true;
+  for (std::string_view keyword :
+       {"if", "while", "for", "try", "with", "def", "class", "async"}) {
+    if (text.starts_with(keyword)) {
+      std::string_view rest = text.substr(keyword.size());
+      if (rest.empty() || !(std::isalnum(static_cast<unsigned char>(rest.front())) ||
+                            rest.front() == '_' || static_cast<unsigned char>(rest.front()) >= 0x80)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Errors that only say the input stopped early. The bracket and
+// triple-quoted string errors hold even after a blank line (CPython keeps
+// reading inside them); the others end with the first blank line, which
+// then reports them.
+bool is_unclosed_error(const lexer::SyntaxError& error) {
+  return error.message.ends_with("was never closed") ||
+         error.message.starts_with("unterminated triple-quoted string literal");
+}
+
+bool is_early_end_error(const lexer::SyntaxError& error) {
+  return error.message == "unexpected EOF while parsing" ||
+         error.message.starts_with("expected an indented block") ||
+         error.message == "expected 'except' or 'finally' block";
+}
+
+}  // namespace
+
+bool input_is_incomplete(const std::string& input) {
+  bool ended_by_blank_line = is_blank_or_comment(last_line(input));
+  lexer::Source source("<stdin>", input);
+  parser::Arena arena;
+  try {
+    parser::parse_interactive(source, arena);
+  } catch (const lexer::SyntaxError& error) {
+    if (is_unclosed_error(error)) return true;
+    return is_early_end_error(error) && !ended_by_blank_line;
+  }
+  std::string_view first_line = std::string_view(input).substr(0, input.find('\n'));
+  return opens_compound_statement(first_line) && !ended_by_blank_line;
+}
+
+}  // namespace eddy::cli
