@@ -3,6 +3,7 @@
 // CPython's codeop (and its tokenizer's interactive mode) decide.
 #include "cli/input_completeness.h"
 
+#include <cctype>
 #include <string_view>
 
 #include "lexer/source.h"
@@ -65,16 +66,21 @@ bool is_early_end_error(const lexer::SyntaxError& error) {
 
 bool input_is_incomplete(const std::string& input) {
   bool ended_by_blank_line = is_blank_or_comment(last_line(input));
+  std::string_view first_line = std::string_view(input).substr(0, input.find('\n'));
+  bool compound = opens_compound_statement(first_line);
   lexer::Source source("<stdin>", input);
   parser::Arena arena;
   try {
     parser::parse_interactive(source, arena);
   } catch (const lexer::SyntaxError& error) {
     if (is_unclosed_error(error)) return true;
-    return is_early_end_error(error) && !ended_by_blank_line;
+    // Decorators without their definition yet are only "invalid syntax"
+    // to the parser; CPython's asks for the next line.
+    bool decorators_only = first_line.find_first_not_of(" \t") != std::string_view::npos &&
+                           first_line[first_line.find_first_not_of(" \t")] == '@';
+    return (is_early_end_error(error) || decorators_only) && !ended_by_blank_line;
   }
-  std::string_view first_line = std::string_view(input).substr(0, input.find('\n'));
-  return opens_compound_statement(first_line) && !ended_by_blank_line;
+  return compound && !ended_by_blank_line;
 }
 
 }  // namespace eddy::cli
