@@ -26,23 +26,24 @@ std::string_view last_line(const std::string& input) {
   return start == std::string_view::npos ? text : text.substr(start + 1);
 }
 
+// The first line without its indentation.
+std::string_view first_statement(const std::string& input) {
+  std::string_view line = std::string_view(input).substr(0, input.find('\n'));
+  size_t start = line.find_first_not_of(" \t\f");
+  return start == std::string_view::npos ? std::string_view() : line.substr(start);
+}
+
 // A compound statement (a block header, a decorator) goes on until a blank
 // line, as CPython's interactive tokenizer reads it: `if x: pass` then a
 // blank line, so that an `else:` may still follow.
-bool opens_compound_statement(std::string_view first_line) {
-  size_t start = first_line.find_first_not_of(" \t\f");
-  if (start == std::string_view::npos) return false;
-  std::string_view text = first_line.substr(start);
-  if (text.front() == '@') return true;
-  for (std::string_view keyword :
-       {"if", "while", "for", "try", "with", "def", "class", "async"}) {
-    if (text.starts_with(keyword)) {
-      std::string_view rest = text.substr(keyword.size());
-      if (rest.empty() || !(std::isalnum(static_cast<unsigned char>(rest.front())) ||
-                            rest.front() == '_' || static_cast<unsigned char>(rest.front()) >= 0x80)) {
-        return true;
-      }
-    }
+bool opens_compound_statement(std::string_view statement) {
+  if (statement.starts_with('@')) return true;
+  for (std::string_view keyword : {"if", "while", "for", "try", "with", "def", "class", "async"}) {
+    if (!statement.starts_with(keyword)) continue;
+    std::string_view rest = statement.substr(keyword.size());
+    if (rest.empty()) return true;
+    auto next = static_cast<unsigned char>(rest.front());
+    if (!std::isalnum(next) && next != '_' && next < 0x80) return true;
   }
   return false;
 }
@@ -64,10 +65,19 @@ bool is_early_end_error(const lexer::SyntaxError& error) {
 
 }  // namespace
 
+bool input_is_blank(const std::string& input) {
+  std::string_view text(input);
+  while (!text.empty()) {
+    size_t end = text.find('\n');
+    if (!is_blank_or_comment(text.substr(0, end))) return false;
+    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+  }
+  return true;
+}
+
 bool input_is_incomplete(const std::string& input) {
   bool ended_by_blank_line = is_blank_or_comment(last_line(input));
-  std::string_view first_line = std::string_view(input).substr(0, input.find('\n'));
-  bool compound = opens_compound_statement(first_line);
+  std::string_view statement = first_statement(input);
   lexer::Source source("<stdin>", input);
   parser::Arena arena;
   try {
@@ -76,11 +86,10 @@ bool input_is_incomplete(const std::string& input) {
     if (is_unclosed_error(error)) return true;
     // Decorators without their definition yet are only "invalid syntax"
     // to the parser; CPython's asks for the next line.
-    bool decorators_only = first_line.find_first_not_of(" \t") != std::string_view::npos &&
-                           first_line[first_line.find_first_not_of(" \t")] == '@';
+    bool decorators_only = statement.starts_with('@');
     return (is_early_end_error(error) || decorators_only) && !ended_by_blank_line;
   }
-  return compound && !ended_by_blank_line;
+  return opens_compound_statement(statement) && !ended_by_blank_line;
 }
 
 }  // namespace eddy::cli

@@ -15,4 +15,8 @@ namespace eddy::cli {
 // compiles it again to report that error).
 bool input_is_incomplete(const std::string& input);
 
+// True if `input` holds only blank lines and comments: nothing to run, and
+// the REPL shows its first prompt again.
+bool input_is_blank(const std::string& input);
+
 }  // namespace eddy::cli

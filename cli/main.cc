@@ -1,6 +1,8 @@
 // The `eddy` command: reads the command line, then runs a script (a file,
 // or stdin), starts the REPL (cli/repl.h), or shows what one stage of the
 // pipeline makes of a file (--tokens, --ast, --dis).
+#include <unistd.h>
+
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -9,8 +11,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <unistd.h>
 
 #include "cli/repl.h"
 #include "cli/runner.h"
@@ -76,8 +76,8 @@ int main(int argc, char** argv) {
     std::cerr << kUsage;
     return 2;
   }
-  if (path.empty() && (interactive || isatty(STDIN_FILENO))) {
-    eddy::cli::MainProgram program({""}, "");
+  if ((path.empty() && isatty(STDIN_FILENO)) || (interactive && (path.empty() || path == "-"))) {
+    eddy::cli::MainProgram program({path}, "");
     return eddy::cli::run_repl(program);
   }
   std::string text;
@@ -95,7 +95,12 @@ int main(int argc, char** argv) {
   }
   if (mode.empty()) {
     auto source = std::make_shared<const eddy::lexer::Source>(path, std::move(text));
-    if (interactive) return eddy::cli::run_main(source, std::move(script_argv), eddy::cli::run_repl);
+    if (interactive) {
+      return eddy::cli::run_main(source, std::move(script_argv),
+                                 [](eddy::cli::MainProgram& program) {
+                                   return eddy::cli::run_repl(program, /*show_banner=*/false);
+                                 });
+    }
     return eddy::cli::run_main(source, std::move(script_argv));
   }
   eddy::lexer::Source source(path, std::move(text));
@@ -106,7 +111,8 @@ int main(int argc, char** argv) {
       eddy::parser::Arena arena;
       eddy::parser::Module* module = eddy::parser::parse_module(source, arena);
       if (mode == "--dis") {
-        std::cout << eddy::compiler::disassemble_recursive(*eddy::compiler::compile_module(module, source));
+        std::cout << eddy::compiler::disassemble_recursive(
+            *eddy::compiler::compile_module(module, source));
       } else {
         std::cout << eddy::parser::dump(module) << '\n';
       }

@@ -17,11 +17,11 @@
 #include "vm/code.h"
 #include "vm/dict.h"
 #include "vm/exceptions.h"
+#include "vm/frame.h"
+#include "vm/frame_object.h"
 #include "vm/import.h"
 #include "vm/interpreter.h"
 #include "vm/protocols.h"
-#include "vm/frame.h"
-#include "vm/frame_object.h"
 #include "vm/str.h"
 #include "vm/traceback.h"
 
@@ -191,18 +191,18 @@ bool run_statement(MainProgram& program, AsyncioLoop& asyncio, const std::string
 
 }  // namespace
 
-int run_repl(MainProgram& program) {
+int run_repl(MainProgram& program, bool show_banner) {
   vm::VM& vm = program.vm();
   bool terminal = isatty(STDIN_FILENO);
   set_prompts(vm);
-  std::cerr << kBanner << std::flush;
+  if (show_banner) std::cerr << kBanner << std::flush;
   LineSource lines(terminal);
   AsyncioLoop asyncio(vm);
   std::string input;
   while (true) {
     std::fflush(stdout);
-    LineReader::Result read =
-        input.empty() ? lines.read(prompt(vm, "ps1", ">>> ")) : lines.read(prompt(vm, "ps2", "... "));
+    LineReader::Result read = input.empty() ? lines.read(prompt(vm, "ps1", ">>> "))
+                                            : lines.read(prompt(vm, "ps2", "... "));
     if (read.status == LineReader::Status::EndOfInput) {
       std::cerr << "\n";
       return 0;
@@ -214,7 +214,7 @@ int run_repl(MainProgram& program) {
     }
     input += read.line;
     input += '\n';
-    if (input.find_first_not_of(" \t\n") == std::string::npos) {
+    if (input_is_blank(input)) {
       input.clear();
       continue;
     }

@@ -12,7 +12,8 @@ namespace eddy::cli {
 // Runs the interactive loop in `program`'s __main__ until the end of input
 // (Ctrl-D) or SystemExit (exit()); returns the exit status. On a terminal
 // lines are read with libedit; otherwise from stdin, with the banner and
-// prompts on stderr as CPython's -i shows them.
-int run_repl(MainProgram& program);
+// prompts on stderr as CPython's -i shows them. The banner is left out
+// after a script (`eddy -i file`), as CPython leaves it out.
+int run_repl(MainProgram& program, bool show_banner = true);
 
 }  // namespace eddy::cli

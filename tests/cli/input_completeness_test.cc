@@ -59,5 +59,12 @@ TEST(InputCompletenessTest, BlankLineEndsAnUnfinishedBlockAsAnError) {
   EXPECT_FALSE(input_is_incomplete("try:\n  pass\n\n"));
 }
 
+TEST(InputCompletenessTest, BlankInputHasNothingToRun) {
+  EXPECT_TRUE(input_is_blank("\n"));
+  EXPECT_TRUE(input_is_blank("   \n"));
+  EXPECT_TRUE(input_is_blank("# a comment\n"));
+  EXPECT_FALSE(input_is_blank("x = 1  # a comment\n"));
+}
+
 }  // namespace
 }  // namespace eddy::cli
