@@ -117,6 +117,8 @@ int run_main(std::shared_ptr<const lexer::Source> source, std::vector<std::strin
              const std::function<int(MainProgram&)>& then) {
   MainProgram program(std::move(argv), script_directory(source->filename()));
   int status = 0;
+  // A script read from stdin (main.cc names it <stdin>) cannot be read
+  // again: its tracebacks show no source lines, as CPython's.
   bool is_file = source->filename() != "<stdin>";
   if (!vm::run_source_in_module(program.vm(), source, program.main(), is_file)) {
     std::optional<int> exit_status = program.report_exception();
