@@ -19,7 +19,7 @@ BUILD    ?= build
 OPT      ?= -O2 -g
 CXXFLAGS += $(OPT) -std=c++20 -Wall -Wextra
 CPPFLAGS += -I. -I$(BUILD)/gen -MMD -MP
-LDLIBS   += -lgmp -lutf8proc -lnettle
+LDLIBS   += -lgmp -lutf8proc -lnettle -ledit
 
 ifeq ($(SANITIZE),1)
 CXXFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined

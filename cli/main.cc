@@ -1,5 +1,8 @@
-// The `eddy` command: reads the command line, then runs a script or shows
-// what one stage of the pipeline makes of it (--tokens, --ast).
+// The `eddy` command: reads the command line, then runs a script (a file,
+// or stdin), starts the REPL (cli/repl.h), or shows what one stage of the
+// pipeline makes of a file (--tokens, --ast, --dis).
+#include <unistd.h>
+
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -9,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/repl.h"
 #include "cli/runner.h"
 #include "compiler/compiler.h"
 #include "compiler/disassembler.h"
@@ -20,8 +24,11 @@
 namespace {
 
 constexpr std::string_view kUsage =
-    "usage: eddy [option] file\n"
+    "usage: eddy [option] [file | -] [arg ...]\n"
+    "  (no file)       the interactive interpreter on a terminal; else run stdin\n"
     "  file            run the script\n"
+    "  -               run the script read from stdin\n"
+    "  -i              after the script, the interactive interpreter\n"
     "  --tokens file   print the token stream (like python3 -m tokenize)\n"
     "  --ast file      print the syntax tree (like ast.dump(ast.parse(...)))\n"
     "  --dis file      print the bytecode (like python3 -m dis)\n"
@@ -47,6 +54,7 @@ int report(const eddy::lexer::Source& source, const eddy::lexer::SyntaxError& er
 int main(int argc, char** argv) {
   std::string mode;
   std::string path;
+  bool interactive = false;
   std::vector<std::string> script_argv;  // the script, then its arguments: sys.argv
   for (int i = 1; i < argc; ++i) {
     std::string_view arg = argv[i];
@@ -56,24 +64,44 @@ int main(int argc, char** argv) {
     }
     if (arg == "--tokens" || arg == "--ast" || arg == "--dis") {
       mode = arg;
+    } else if (arg == "-i") {
+      interactive = true;
     } else {
       path = arg;
       script_argv.assign(argv + i, argv + argc);
       break;
     }
   }
-  if (path.empty()) {
+  if (path.empty() && !mode.empty()) {
     std::cerr << kUsage;
     return 2;
   }
+  if ((path.empty() && isatty(STDIN_FILENO)) || (interactive && (path.empty() || path == "-"))) {
+    eddy::cli::MainProgram program({path}, "");
+    return eddy::cli::run_repl(program);
+  }
   std::string text;
-  if (!read_file(path, text)) {
+  if (path.empty() || path == "-") {
+    // A script piped in is read whole and run under the name <stdin>, with
+    // sys.argv[0] '' (or '-' when named), as CPython does.
+    std::ostringstream buffer;
+    buffer << std::cin.rdbuf();
+    text = buffer.str();
+    if (path.empty()) script_argv = {""};
+    path = "<stdin>";
+  } else if (!read_file(path, text)) {
     std::cerr << "eddy: can't open file '" << path << "': [Errno 2] No such file or directory\n";
     return 2;
   }
   if (mode.empty()) {
-    return eddy::cli::run_main(std::make_shared<const eddy::lexer::Source>(path, std::move(text)),
-                               std::move(script_argv));
+    auto source = std::make_shared<const eddy::lexer::Source>(path, std::move(text));
+    if (interactive) {
+      return eddy::cli::run_main(source, std::move(script_argv),
+                                 [](eddy::cli::MainProgram& program) {
+                                   return eddy::cli::run_repl(program, /*show_banner=*/false);
+                                 });
+    }
+    return eddy::cli::run_main(source, std::move(script_argv));
   }
   eddy::lexer::Source source(path, std::move(text));
   try {
@@ -83,7 +111,8 @@ int main(int argc, char** argv) {
       eddy::parser::Arena arena;
       eddy::parser::Module* module = eddy::parser::parse_module(source, arena);
       if (mode == "--dis") {
-        std::cout << eddy::compiler::disassemble_recursive(*eddy::compiler::compile_module(module, source));
+        std::cout << eddy::compiler::disassemble_recursive(
+            *eddy::compiler::compile_module(module, source));
       } else {
         std::cout << eddy::parser::dump(module) << '\n';
       }

@@ -81,36 +81,51 @@ void finalize_main_module(vm::VM& vm, vm::Module* main) {
 
 }  // namespace
 
-int run_main(std::shared_ptr<const lexer::Source> source, std::vector<std::string> argv) {
-  vm::VM vm;
+MainProgram::MainProgram(std::vector<std::string> argv, const std::string& script_directory)
+    : builtins_(vm_.heap(), vm::Value::null()), main_(vm_.heap(), vm::Value::null()) {
   if (const char* stress = std::getenv("EDDY_GC_STRESS"); stress && *stress == '1') {
-    vm.heap().set_stress(true);
+    vm_.heap().set_stress(true);
   }
-  vm::Root<vm::Module> builtins(vm.heap(), stdlib::make_builtins_module(vm));
-  vm.set_builtins(builtins->dict);
-  vm.argv = std::move(argv);
+  builtins_.set(vm::Value::from_object(stdlib::make_builtins_module(vm_)));
+  vm_.set_builtins(builtins_->dict);
+  vm_.argv = std::move(argv);
   stdlib::register_native_modules();
-  vm::init_import_system(vm, script_directory(source->filename()));
+  vm::init_import_system(vm_, script_directory);
 
-  vm::Root<vm::Module> main(vm.heap(), vm::make_module(vm, vm.intern("__main__")));
-  vm::dict_set_str(vm, main->dict, vm.intern("__builtins__"), builtins.value());
-  vm::dict_set_str(vm, vm.sys_modules, vm.intern("builtins"), builtins.value());
-  vm::dict_set_str(vm, vm.sys_modules, vm.intern("__main__"), main.value());
-  bool finished = vm::run_source_in_module(vm, source, main.get());
-  int status = 0;
-  if (!finished) {
-    vm::Root<vm::Object> exception(vm.heap(), vm.take_exception());
-    std::fflush(stdout);
-    if (vm::is_subtype(vm.type_of(exception.value()), vm.exceptions().SystemExit)) {
-      status = exit_status_for(vm, exception.value());
-    } else {
-      std::cerr << vm::format_exception(vm, exception.value());
-      status = 1;
-    }
-  }
-  finalize_main_module(vm, main.get());
+  main_.set(vm::Value::from_object(vm::make_module(vm_, vm_.intern("__main__"))));
+  vm::dict_set_str(vm_, main_->dict, vm_.intern("__builtins__"), builtins_.value());
+  vm::dict_set_str(vm_, vm_.sys_modules, vm_.intern("builtins"), builtins_.value());
+  vm::dict_set_str(vm_, vm_.sys_modules, vm_.intern("__main__"), main_.value());
+}
+
+MainProgram::~MainProgram() {
+  finalize_main_module(vm_, main_.get());
   std::fflush(stdout);
-  return status;
+}
+
+std::optional<int> MainProgram::report_exception() {
+  vm::Root<vm::Object> exception(vm_.heap(), vm_.take_exception());
+  std::fflush(stdout);
+  if (vm::is_subtype(vm_.type_of(exception.value()), vm_.exceptions().SystemExit)) {
+    return exit_status_for(vm_, exception.value());
+  }
+  std::cerr << vm::format_exception(vm_, exception.value());
+  return std::nullopt;
+}
+
+int run_main(std::shared_ptr<const lexer::Source> source, std::vector<std::string> argv,
+             const std::function<int(MainProgram&)>& then) {
+  MainProgram program(std::move(argv), script_directory(source->filename()));
+  int status = 0;
+  // A script read from stdin (main.cc names it <stdin>) cannot be read
+  // again: its tracebacks show no source lines, as CPython's.
+  bool is_file = source->filename() != "<stdin>";
+  if (!vm::run_source_in_module(program.vm(), source, program.main(), is_file)) {
+    std::optional<int> exit_status = program.report_exception();
+    if (exit_status) return *exit_status;
+    status = 1;
+  }
+  return then ? then(program) : status;
 }
 
 }  // namespace eddy::cli

@@ -407,11 +407,13 @@ std::shared_ptr<const compiler::CodeUnit> compile_source(VM& vm, const lexer::So
   }
 }
 
-bool run_source_in_module(VM& vm, std::shared_ptr<const lexer::Source> source, Module* module) {
+bool run_source_in_module(VM& vm, std::shared_ptr<const lexer::Source> source, Module* module,
+                          bool is_file) {
   Root<Module> rooted(vm.heap(), module);
-  std::shared_ptr<const compiler::CodeUnit> unit = compile_source(vm, *source);
+  std::shared_ptr<const compiler::CodeUnit> unit =
+      compile_source(vm, *source, CompileMode::Exec, nullptr, is_file);
   if (!unit) return false;
-  vm.sources().add(source);
+  if (is_file) vm.sources().add(source);
   Root<Code> code(vm.heap(), load_code(vm, unit));
   return !run_module_code(vm, code.get(), module->dict).is_null();
 }

@@ -51,8 +51,11 @@ std::shared_ptr<const compiler::CodeUnit> compile_source(
 
 // Runs `source` as the body of `module` (already in sys.modules): parses,
 // compiles and executes it. A syntax error becomes a SyntaxError exception.
-// Returns false with the exception set if the body raised.
-bool run_source_in_module(VM& vm, std::shared_ptr<const lexer::Source> source, Module* module);
+// Returns false with the exception set if the body raised. A source that
+// is not a file (`is_file` false: a script piped to stdin) has its lines
+// left out of tracebacks, as CPython cannot read them again.
+bool run_source_in_module(VM& vm, std::shared_ptr<const lexer::Source> source, Module* module,
+                          bool is_file = true);
 
 // What a SyntaxError's text attribute holds: the error's line with a line
 // break (file input always ends with one), the line as written (eval and

@@ -1,0 +1,3 @@
+import sys
+print(sys.argv, sys.path[0])
+print(undefined)

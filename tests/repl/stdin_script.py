@@ -1,0 +1,5 @@
+import sys
+print(sys.argv)
+def f():
+    return 1/0
+f()
