@@ -631,6 +631,19 @@ Value run_frame(VM& vm, Frame* frame, bool throwing) {
   do {            \
     if (!(ok)) goto error; \
   } while (0)
+// Continues the loop in `callee`, a frame just pushed for a call made by
+// `frame`, whose stack already holds what it keeps during the call.
+#define CONTINUE_IN_CALLEE(callee) \
+  do {                             \
+    frame->stack_top = sp;         \
+    (callee)->is_entry = false;    \
+    (callee)->previous = frame;    \
+    vm.set_current_frame(callee);  \
+    frame = (callee);              \
+    sp = frame->stack_top;         \
+    ip = frame->ip;                \
+    DISPATCH();                    \
+  } while (0)
 
   if (throwing) goto error;
   DISPATCH();
@@ -1773,14 +1786,7 @@ op_CALL: {
     Frame* callee = enter_function(vm, function, CallArgs{args, nargs, names});
     CHECK(callee);
     sp -= arg + 2;
-    frame->stack_top = sp;
-    callee->is_entry = false;
-    callee->previous = frame;
-    vm.set_current_frame(callee);
-    frame = callee;
-    sp = frame->stack_top;
-    ip = frame->ip;
-    DISPATCH();
+    CONTINUE_IN_CALLEE(callee);
   }
   if (Generator* generator = nargs == 2 && !names ? generator_to_send_to(vm, callable, args[0])
                                                    : nullptr) {
@@ -1808,15 +1814,8 @@ op_CALL: {
     CHECK(callee);
     sp -= arg + 2;
     PUSH(instance);
-    frame->stack_top = sp;
-    callee->is_entry = false;
     callee->initializes_instance = true;
-    callee->previous = frame;
-    vm.set_current_frame(callee);
-    frame = callee;
-    sp = frame->stack_top;
-    ip = frame->ip;
-    DISPATCH();
+    CONTINUE_IN_CALLEE(callee);
   }
   Value result = call(vm, callable, CallArgs{args, nargs, names});
   sp -= arg + 2;
@@ -1965,6 +1964,7 @@ unwind:
 #undef SAVE_STATE
 #undef DISPATCH
 #undef CHECK
+#undef CONTINUE_IN_CALLEE
 }
 
 Value run_module_code(VM& vm, Code* code, Dict* globals) {
