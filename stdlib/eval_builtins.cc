@@ -92,15 +92,20 @@ bool is_dict(VM& vm, Value value) {
 // With globals None, eval and exec run in the caller's namespaces: its
 // globals, and its locals (a module or class body's namespace, or a
 // function's variables copied into a new dict) unless locals are given.
-bool use_caller_namespaces(VM& vm, Value& globals, Value& locals) {
+// With globals given and locals None, the globals serve as both.
+bool default_namespaces(VM& vm, Root<Object>& globals, Root<Object>& locals) {
+  if (!globals.value().is(vm.none())) {
+    if (locals.value().is(vm.none())) locals.set(globals.value());
+    return true;
+  }
   Frame* frame = vm.current_frame();
   if (!frame) {
     raise(vm, vm.exceptions().SystemError, "globals and locals cannot be NULL");
     return false;
   }
-  globals = Value::from_object(frame->globals);
-  if (locals.is(vm.none())) locals = frame_locals(vm, frame);
-  return !locals.is_null();
+  globals.set(Value::from_object(frame->globals));
+  if (locals.value().is(vm.none())) locals.set(frame_locals(vm, frame));
+  return !locals.value().is_null();
 }
 
 // Code run with globals that lack __builtins__ gets the caller's builtins
@@ -127,15 +132,7 @@ Value builtin_exec(VM& vm, Value, CallArgs args) {
   Root<Object> locals(vm.heap(), args.nargs > 2 ? args.values[2] : vm.none());
   Value closure = keyword(args, vm.intern("closure"));
   if (closure.is(vm.none())) closure = Value::null();
-  if (globals.value().is(vm.none())) {
-    Value g = globals.value();
-    Value l = locals.value();
-    if (!use_caller_namespaces(vm, g, l)) return Value::null();
-    globals.set(g);
-    locals.set(l);
-  } else if (locals.value().is(vm.none())) {
-    locals.set(globals.value());
-  }
+  if (!default_namespaces(vm, globals, locals)) return Value::null();
   if (!is_dict(vm, globals.value())) {
     return raise(
         vm, vm.exceptions().TypeError,
@@ -203,15 +200,7 @@ Value builtin_eval(VM& vm, Value, CallArgs args) {
                      ? "globals must be a real dict; try eval(expr, {}, mapping)"
                      : "globals must be a dict");
   }
-  if (globals.value().is(vm.none())) {
-    Value g = globals.value();
-    Value l = locals.value();
-    if (!use_caller_namespaces(vm, g, l)) return Value::null();
-    globals.set(g);
-    locals.set(l);
-  } else if (locals.value().is(vm.none())) {
-    locals.set(globals.value());
-  }
+  if (!default_namespaces(vm, globals, locals)) return Value::null();
   auto* globals_dict = static_cast<Dict*>(globals.value().as_object());
   if (!insert_builtins(vm, globals_dict)) return Value::null();
 
