@@ -322,8 +322,39 @@ bool is_str(VM& vm, Value value) {
 }
 
 // int(text, base) for a str, bytes or bytearray `text`.
+// The common int(text) — a few decimal digits, perhaps signed and padded
+// with spaces — read without building a big integer. Anything else
+// (underscores, other bases, Unicode digits, errors) returns nullopt and
+// takes the general path.
+std::optional<int64_t> small_decimal(Str* text) {
+  if (!text->ascii || text->length == 0) return std::nullopt;
+  std::string_view chars = text->ascii_view();
+  auto is_space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+  size_t begin = 0, end = chars.size();
+  while (begin < end && is_space(chars[begin])) ++begin;
+  while (end > begin && is_space(chars[end - 1])) --end;
+  bool negative = false;
+  if (begin < end && (chars[begin] == '+' || chars[begin] == '-')) {
+    negative = chars[begin] == '-';
+    ++begin;
+  }
+  constexpr size_t kMaxDigits = 18;  // below 10**18, so no int64 overflow
+  if (begin == end || end - begin > kMaxDigits) return std::nullopt;
+  int64_t value = 0;
+  for (size_t i = begin; i < end; ++i) {
+    if (chars[i] < '0' || chars[i] > '9') return std::nullopt;
+    value = value * 10 + (chars[i] - '0');
+  }
+  return negative ? -value : value;
+}
+
 Value int_from_text(VM& vm, Value text, int base) {
   if (is_str(vm, text)) {
+    if (base == 10) {
+      if (auto value = small_decimal(static_cast<Str*>(text.as_object()))) {
+        return make_int(vm, *value);
+      }
+    }
     return make_int_or_raise(vm, BigInt::parse(to_utf8(static_cast<Str*>(text.as_object())), base,
                                                vm.int_max_str_digits));
   }

@@ -66,12 +66,13 @@ bool check_argument_range(VM& vm, std::string_view name, CallArgs args, size_t m
 
 bool bind_arguments(VM& vm, std::string_view name, CallArgs args,
                     std::span<const std::string_view> parameters, size_t required, Value* out) {
-  std::string function = std::string(name) + "()";
+  // The name is only needed for an error message: built when one is.
+  auto function = [name] { return std::string(name) + "()"; };
   size_t keywords = keyword_count(args);
   size_t given = args.nargs + keywords;
   if (given > parameters.size()) {
     std::string_view adjective = args.nargs == 0 ? "keyword " : "";
-    return type_error(vm, function + " takes at most " + arguments(parameters.size(), adjective) +
+    return type_error(vm, function() + " takes at most " + arguments(parameters.size(), adjective) +
                               " (" + std::to_string(given) + " given)");
   }
   for (size_t i = 0; i < parameters.size(); ++i)
@@ -85,18 +86,19 @@ bool bind_arguments(VM& vm, std::string_view name, CallArgs args,
     }
     if (position == parameters.size()) {
       return type_error(vm,
-                        "'" + keyword_text + "' is an invalid keyword argument for " + function);
+                        "'" + keyword_text + "' is an invalid keyword argument for " + function());
     }
     if (position < args.nargs) {
-      return type_error(vm, "argument for " + function + " given by name ('" + keyword_text +
+      return type_error(vm, "argument for " + function() + " given by name ('" + keyword_text +
                                 "') and position (" + std::to_string(position + 1) + ")");
     }
     out[position] = args.values[args.nargs + k];
   }
   for (size_t i = 0; i < required; ++i) {
     if (out[i].is_null()) {
-      return type_error(vm, function + " missing required argument '" + std::string(parameters[i]) +
-                                "' (pos " + std::to_string(i + 1) + ")");
+      return type_error(vm, function() + " missing required argument '" +
+                                std::string(parameters[i]) + "' (pos " + std::to_string(i + 1) +
+                                ")");
     }
   }
   return true;
