@@ -48,7 +48,9 @@ class Task(futures.Future):
         self._fut_waiter = None
         self._must_cancel = False
         self._num_cancels_requested = 0
-        self._name = f"Task-{_task_name_counter()}" if name is None else str(name)
+        # A default name is kept as its number until asked for: most tasks
+        # never are, and a str per task is memory when there are many.
+        self._name = _task_name_counter() if name is None else str(name)
         self._coro = coro
         self._context = context
         self._loop.call_soon(self._step)
@@ -71,6 +73,8 @@ class Task(futures.Future):
         return self._context
 
     def get_name(self):
+        if type(self._name) is int:
+            self._name = f"Task-{self._name}"
         return self._name
 
     def set_name(self, value):
