@@ -42,6 +42,8 @@ class Task(futures.Future):
                  "_context")
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
+        # The Future part directly, as CPython's C Task does (and no super()
+        # lookup per task).
         futures.Future.__init__(self, loop=loop)
         if not coroutines.iscoroutine(coro):
             raise TypeError(f"a coroutine was expected, got {coro!r}")
@@ -323,7 +325,7 @@ class _GatheringFuture(futures.Future):
     __slots__ = ("_children", "_cancel_requested")
 
     def __init__(self, children, *, loop):
-        futures.Future.__init__(self, loop=loop)
+        super().__init__(loop=loop)
         self._children = children
         self._cancel_requested = False
 
