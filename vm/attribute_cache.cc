@@ -18,15 +18,33 @@ bool instance_dict_decides(VM& vm, Type* type, Str* name) {
   return descriptor.is_null() || vm.type_of(descriptor)->slots.descr_set == nullptr;
 }
 
-// True if `object` can have a __dict__ and its class gets and sets
-// attributes the generic way (no __getattribute__, __getattr__ or
-// __setattr__ of its own).
-bool has_generic_instance_dict(Value object) {
+// True if `object`'s class gets and sets attributes the generic way (no
+// __getattribute__, __getattr__ or __setattr__ of its own).
+bool has_generic_attributes(Value object) {
   if (!object.is_object()) return false;
   const TypeSlots& slots = object.as_object()->type->slots;
-  if (slots.getattr != nullptr && slots.getattr != generic_getattr) return false;
-  if (slots.setattr != nullptr && slots.setattr != generic_setattr) return false;
-  return instance_dict_address(object.as_object()) != nullptr;
+  return (slots.getattr == nullptr || slots.getattr == generic_getattr) &&
+         (slots.setattr == nullptr || slots.setattr == generic_setattr);
+}
+
+// True if `object` can have a __dict__ and its class gets and sets
+// attributes the generic way.
+bool has_generic_instance_dict(Value object) {
+  return has_generic_attributes(object) && instance_dict_address(object.as_object()) != nullptr;
+}
+
+// The __slots__ member descriptor that `name` finds on `object`'s class,
+// or null. Under the generic lookup this data descriptor decides the
+// attribute whatever the instance dict holds.
+MemberDescriptor* slot_member(VM& vm, Value object, Str* name) {
+  if (!has_generic_attributes(object)) return nullptr;
+  Value descriptor = lookup_in_mro(vm, object.as_object()->type, name);
+  if (descriptor.is_null() || vm.type_of(descriptor) != vm.types().member_descriptor) {
+    return nullptr;
+  }
+  // A descriptor copied into an unrelated class does not describe its layout.
+  auto* member = static_cast<MemberDescriptor*>(descriptor.as_object());
+  return is_subtype(object.as_object()->type, member->owner) ? member : nullptr;
 }
 
 // Fills `cache` with an answer for `object`'s class. When it held the same
@@ -59,6 +77,14 @@ Value load_attribute_slow(VM& vm, AttributeCache& cache, Value object, Str* name
       not_shadowed(vm, object, name)) {
     return cache.value;
   }
+  if (MemberDescriptor* member = slot_member(vm, object, name)) {
+    int32_t offset = static_cast<int32_t>(member->offset);
+    Value value = slot_member_value(object, offset);
+    if (!value.is_null()) {
+      remember(vm, cache, AttributeCache::Kind::SlotMember, object, offset, Value::null());
+      return value;
+    }
+  }
   if (has_generic_instance_dict(object) &&
       instance_dict_decides(vm, object.as_object()->type, name)) {
     if (Dict* dict = *instance_dict_address(object.as_object())) {
@@ -88,6 +114,11 @@ Value load_method_slow(VM& vm, AttributeCache& cache, Value object, Str* name) {
 
 bool store_attribute_slow(VM& vm, AttributeCache& cache, Value object, Str* name, Value value) {
   if (!set_attribute(vm, object, name, value)) return false;
+  if (MemberDescriptor* member = slot_member(vm, object, name)) {
+    remember(vm, cache, AttributeCache::Kind::SlotMember, object,
+             static_cast<int32_t>(member->offset), Value::null());
+    return true;
+  }
   if (has_generic_instance_dict(object) &&
       instance_dict_decides(vm, object.as_object()->type, name)) {
     int32_t entry = -1;

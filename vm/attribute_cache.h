@@ -21,6 +21,7 @@
 #include <cstdint>
 
 #include "vm/attributes.h"
+#include "vm/descriptors.h"
 #include "vm/dict_table.h"
 #include "vm/str.h"
 #include "vm/type.h"
@@ -39,6 +40,9 @@ struct AttributeCache {
     InstanceEntry,
     ClassValue,  // LOAD_ATTR: `value`, a plain attribute of the class
     Method,      // LOAD_METHOD: `value`, a function of the class
+    // LOAD_ATTR, STORE_ATTR: the __slots__ word at offset `entry` (plus the
+    // instance's variable part), which the class's member descriptor owns.
+    SlotMember,
   };
   Kind kind = Kind::Empty;
   int32_t entry = -1;
@@ -77,6 +81,12 @@ inline bool not_shadowed(VM& vm, Value object, Str* name) {
   return !slot || !*slot || (*slot)->used == 0 || dict_get_str(vm, *slot, name).is_null();
 }
 
+// The __slots__ word at `offset` of `object` (null while unset).
+inline Value slot_member_value(Value object, int32_t offset) {
+  Object* instance = object.as_object();
+  return load_slot_word(instance, offset + variable_shift(instance));
+}
+
 }  // namespace attribute_cache_detail
 
 // `object.name`, as get_attribute() (null with an exception on failure).
@@ -85,6 +95,10 @@ inline Value load_attribute(VM& vm, AttributeCache& cache, Value object, Str* na
   if (holds(vm, cache, AttributeCache::Kind::InstanceEntry, object)) {
     Dict* dict = instance_dict(object);
     if (Value* value = dict ? entry_value_if_key(dict, cache.entry, name) : nullptr) return *value;
+  } else if (holds(vm, cache, AttributeCache::Kind::SlotMember, object)) {
+    // An unset slot falls through to the descriptor, which raises.
+    Value value = slot_member_value(object, cache.entry);
+    if (!value.is_null()) return value;
   }
   return load_attribute_slow(vm, cache, object, name);
 }
@@ -112,6 +126,11 @@ inline bool store_attribute(VM& vm, AttributeCache& cache, Value object, Str* na
     // A new attribute (in __init__, typically): no need to look for a
     // descriptor on the class again.
     return store_in_instance_dict(vm, object, name, value);
+  }
+  if (holds(vm, cache, AttributeCache::Kind::SlotMember, object)) {
+    Object* instance = object.as_object();
+    store_slot_word(instance, cache.entry + variable_shift(instance), value);
+    return true;
   }
   return store_attribute_slow(vm, cache, object, name, value);
 }

@@ -26,7 +26,8 @@ Value module_name_or_question(VM& vm, Module* module) {
 
 Value get_module_attribute(VM& vm, Value self, Str* name) {
   Module* module = as_module(self);
-  if (name == vm.intern("__dict__")) return Value::from_object(module->dict);
+  // The length test first spares the intern-table lookup on every access.
+  if (name->length == 8 && name == vm.intern("__dict__")) return Value::from_object(module->dict);
   Value value = dict_get_str(vm, module->dict, name);
   if (!value.is_null()) return value;
   Value module_name = module_name_or_question(vm, module);

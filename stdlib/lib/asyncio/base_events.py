@@ -147,7 +147,8 @@ class BaseEventLoop:
 
     def call_soon(self, callback, *args, context=None):
         """Run callback(*args) on the next iteration, after those already scheduled."""
-        self._check_closed()
+        if self._closed:
+            self._check_closed()
         handle = events.Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle

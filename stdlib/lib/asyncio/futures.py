@@ -165,6 +165,8 @@ class Future:
             yield self
         if self._state == _PENDING:
             raise RuntimeError("await wasn't used with future")
+        if self._exception is None and self._state == _FINISHED:
+            return self._result
         return self.result()
 
     __iter__ = __await__

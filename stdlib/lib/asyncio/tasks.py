@@ -17,7 +17,7 @@ from asyncio import coroutines
 from asyncio import events
 from asyncio import exceptions
 from asyncio import futures
-from asyncio.futures import _PENDING
+from asyncio.futures import _FINISHED, _PENDING
 
 __all__ = (
     "Task", "create_task", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "wait",
@@ -42,13 +42,17 @@ class Task(futures.Future):
                  "_context")
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
+        # The Future part directly, as CPython's C Task does (and no super()
+        # lookup per task).
+        futures.Future.__init__(self, loop=loop)
         if not coroutines.iscoroutine(coro):
             raise TypeError(f"a coroutine was expected, got {coro!r}")
         self._fut_waiter = None
         self._must_cancel = False
         self._num_cancels_requested = 0
-        self._name = f"Task-{_task_name_counter()}" if name is None else str(name)
+        # A default name is kept as its number until asked for: most tasks
+        # never are, and a str per task is memory when there are many.
+        self._name = _task_name_counter() if name is None else str(name)
         self._coro = coro
         self._context = context
         self._loop.call_soon(self._step)
@@ -71,6 +75,8 @@ class Task(futures.Future):
         return self._context
 
     def get_name(self):
+        if type(self._name) is int:
+            self._name = f"Task-{self._name}"
         return self._name
 
     def set_name(self, value):
@@ -113,7 +119,10 @@ class Task(futures.Future):
             self._must_cancel = False
         self._fut_waiter = None
         loop = self._loop
-        _enter_task(loop, self)
+        # _enter_task(), inline on the path every step takes.
+        if loop in _current_tasks:
+            _enter_task(loop, self)
+        _current_tasks[loop] = self
         try:
             if exc is None:
                 result = self._coro.send(None)
@@ -140,9 +149,25 @@ class Task(futures.Future):
             futures.Future.set_exception(self, error)
             _all_tasks.discard(self)
         else:
-            self._await_yielded(result)
+            # The two common outcomes inline: a bare yield, and a pending
+            # future of this loop awaited the proper way.
+            if result is None:
+                loop.call_soon(self._step)
+            elif (getattr(result, "_asyncio_future_blocking", None) is True
+                  and result._loop is loop and result is not self):
+                result._asyncio_future_blocking = False
+                result.add_done_callback(self._wakeup)
+                self._fut_waiter = result
+                if self._must_cancel and result.cancel(msg=self._cancel_message):
+                    self._must_cancel = False
+            else:
+                self._await_yielded(result)
         finally:
-            _leave_task(loop, self)
+            # _leave_task(), inline likewise.
+            if _current_tasks.get(loop) is self:
+                del _current_tasks[loop]
+            else:
+                _leave_task(loop, self)
 
     def _await_yielded(self, result):
         """Arrange the next step after the coroutine yielded result."""
@@ -176,6 +201,11 @@ class Task(futures.Future):
 
     def _wakeup(self, future):
         # The awaited future is done: resume the coroutine with its outcome.
+        # A Future or Task that finished with a result needs no result() call.
+        if (type(future) is futures.Future or type(future) is Task) and \
+                future._state == _FINISHED and future._exception is None:
+            self._step()
+            return
         try:
             future.result()
         except BaseException as error:

@@ -84,9 +84,12 @@ class deque:
             if self._maxlen == 0:
                 return
             self.popleft()
-        if self._size == len(self._buffer):
+        buffer = self._buffer
+        if self._size == len(buffer):
             self._grow()
-        self._buffer[self._slot(self._size)] = x
+            buffer = self._buffer
+        # _slot(_size), inline: queues append on every put.
+        buffer[(self._head + self._size) & (len(buffer) - 1)] = x
         self._size += 1
         self._mutations += 1
 
