@@ -36,20 +36,28 @@ bool is_not_implemented(VM& vm, Value value) {
 
 // Looks the dunder up on the type of `self` and calls it; null with no
 // exception when the type has none.
+Value call_dunder(VM& vm, Value self, Str* name, std::initializer_list<Value> args) {
+  return call_special_method(vm, self, name, std::span(args.begin(), args.size()));
+}
+// The same for a dunder that is not among the VM's known names (operators,
+// comparisons): its text is interned on each call.
 Value call_dunder(VM& vm, Value self, const char* name, std::initializer_list<Value> args) {
-  return call_special_method(vm, self, vm.intern(name), std::span(args.begin(), args.size()));
+  return call_dunder(vm, self, vm.intern(name), args);
 }
 
 // A dunder every dispatcher's class has (the dispatcher exists because the
 // class defines it): a missing one is an AttributeError, as CPython's
 // lookup_method would raise.
-Value call_required_dunder(VM& vm, Value self, const char* name,
-                           std::initializer_list<Value> args) {
+Value call_required_dunder(VM& vm, Value self, Str* name, std::initializer_list<Value> args) {
   Value result = call_dunder(vm, self, name, args);
   if (result.is_null() && !vm.has_exception()) {
-    raise(vm, vm.exceptions().AttributeError, name);
+    raise(vm, vm.exceptions().AttributeError, to_utf8(name));
   }
   return result;
+}
+Value call_required_dunder(VM& vm, Value self, const char* name,
+                           std::initializer_list<Value> args) {
+  return call_required_dunder(vm, self, vm.intern(name), args);
 }
 
 // ---------------------------------------------------------------------------
@@ -65,15 +73,15 @@ Value checked_text(VM& vm, Value result, const char* dunder) {
 }
 
 Value dispatch_repr(VM& vm, Value self) {
-  return checked_text(vm, call_required_dunder(vm, self, "__repr__", {}), "__repr__");
+  return checked_text(vm, call_required_dunder(vm, self, vm.names().repr, {}), "__repr__");
 }
 
 Value dispatch_str(VM& vm, Value self) {
-  return checked_text(vm, call_required_dunder(vm, self, "__str__", {}), "__str__");
+  return checked_text(vm, call_required_dunder(vm, self, vm.names().str, {}), "__str__");
 }
 
 int64_t dispatch_hash(VM& vm, Value self) {
-  Value result = call_required_dunder(vm, self, "__hash__", {});
+  Value result = call_required_dunder(vm, self, vm.names().hash, {});
   if (result.is_null()) return -1;
   if (!is_int(vm, result)) {
     raise(vm, vm.exceptions().TypeError, "__hash__ method should return an integer");
@@ -98,7 +106,7 @@ Value dispatch_richcompare(VM& vm, Value self, Value other, CompareOp op) {
 // __getattribute__, then __getattr__ if that raised AttributeError.
 Value dispatch_getattr(VM& vm, Value self, Str* name) {
   Value name_value = Value::from_object(name);
-  Value result = call_required_dunder(vm, self, "__getattribute__", {name_value});
+  Value result = call_required_dunder(vm, self, vm.names().getattribute, {name_value});
   if (!result.is_null() ||
       !is_subtype(vm.type_of(vm.current_exception()), vm.exceptions().AttributeError)) {
     return result;
@@ -112,8 +120,8 @@ Value dispatch_getattr(VM& vm, Value self, Str* name) {
 bool dispatch_setattr(VM& vm, Value self, Str* name, Value value) {
   Value name_value = Value::from_object(name);
   Value result = value.is_null()
-                     ? call_required_dunder(vm, self, "__delattr__", {name_value})
-                     : call_required_dunder(vm, self, "__setattr__", {name_value, value});
+                     ? call_required_dunder(vm, self, vm.names().delattr, {name_value})
+                     : call_required_dunder(vm, self, vm.names().setattr, {name_value, value});
   return !result.is_null();
 }
 
@@ -133,13 +141,13 @@ Value dispatch_descr_get(VM& vm, Value self, Value instance, Value owner) {
 }
 
 bool dispatch_descr_set(VM& vm, Value self, Value instance, Value value) {
-  Value result = value.is_null() ? call_required_dunder(vm, self, "__delete__", {instance})
-                                 : call_required_dunder(vm, self, "__set__", {instance, value});
+  Value result = value.is_null() ? call_required_dunder(vm, self, vm.names().delete_, {instance})
+                                 : call_required_dunder(vm, self, vm.names().set, {instance, value});
   return !result.is_null();
 }
 
 Value dispatch_iter(VM& vm, Value self) {
-  Value result = call_required_dunder(vm, self, "__iter__", {});
+  Value result = call_required_dunder(vm, self, vm.names().iter, {});
   if (result.is_null() || vm.type_of(result)->slots.next) return result;
   return raise(vm, vm.exceptions().TypeError,
                "iter() returned non-iterator of type '" + type_name(vm, result) + "'");
@@ -148,7 +156,7 @@ Value dispatch_iter(VM& vm, Value self) {
 // The slot's convention: exhaustion is a null result with no exception,
 // so a StopIteration raised by __next__ is absorbed here.
 Value dispatch_next(VM& vm, Value self) {
-  Value result = call_required_dunder(vm, self, "__next__", {});
+  Value result = call_required_dunder(vm, self, vm.names().next, {});
   if (result.is_null() &&
       is_subtype(vm.type_of(vm.current_exception()), vm.exceptions().StopIteration)) {
     vm.take_exception();
@@ -242,7 +250,7 @@ constexpr const char* kAiter = "__aiter__";
 constexpr const char* kAnext = "__anext__";
 
 int dispatch_truth(VM& vm, Value self) {
-  Value result = call_required_dunder(vm, self, "__bool__", {});
+  Value result = call_required_dunder(vm, self, vm.names().bool_, {});
   if (result.is_null()) return -1;
   if (vm.type_of(result) != vm.types().bool_) {
     raise(vm, vm.exceptions().TypeError,
@@ -253,14 +261,14 @@ int dispatch_truth(VM& vm, Value self) {
 }
 
 Value dispatch_index(VM& vm, Value self) {
-  Value result = call_required_dunder(vm, self, "__index__", {});
+  Value result = call_required_dunder(vm, self, vm.names().index, {});
   if (result.is_null() || is_int(vm, result)) return result;
   return raise(vm, vm.exceptions().TypeError,
                "__index__ returned non-int (type " + type_name(vm, result) + ")");
 }
 
 int64_t dispatch_length(VM& vm, Value self) {
-  Value result = call_required_dunder(vm, self, "__len__", {});
+  Value result = call_required_dunder(vm, self, vm.names().len, {});
   if (result.is_null()) return -1;
   Value length = index(vm, result);
   if (length.is_null()) return -1;
@@ -277,17 +285,17 @@ int64_t dispatch_length(VM& vm, Value self) {
 }
 
 Value dispatch_getitem(VM& vm, Value self, Value key) {
-  return call_required_dunder(vm, self, "__getitem__", {key});
+  return call_required_dunder(vm, self, vm.names().getitem, {key});
 }
 
 bool dispatch_setitem(VM& vm, Value self, Value key, Value value) {
-  Value result = value.is_null() ? call_required_dunder(vm, self, "__delitem__", {key})
-                                 : call_required_dunder(vm, self, "__setitem__", {key, value});
+  Value result = value.is_null() ? call_required_dunder(vm, self, vm.names().delitem, {key})
+                                 : call_required_dunder(vm, self, vm.names().setitem, {key, value});
   return !result.is_null();
 }
 
 int dispatch_contains(VM& vm, Value self, Value item) {
-  Value result = call_required_dunder(vm, self, "__contains__", {item});
+  Value result = call_required_dunder(vm, self, vm.names().contains, {item});
   if (result.is_null()) return -1;
   return truthy(vm, result);
 }
@@ -735,7 +743,7 @@ Value call_special_method(VM& vm, Value self, Str* name, std::span<const Value> 
 
 Value next_or_stop_iteration(VM& vm, Value iterator) {
   Type* type = vm.type_of(iterator);
-  if (type->slots.next == dispatch_next) return call_required_dunder(vm, iterator, "__next__", {});
+  if (type->slots.next == dispatch_next) return call_required_dunder(vm, iterator, vm.names().next, {});
   // A generator's return value travels in the StopIteration.
   if (type == vm.types().generator) {
     return generator_send(vm, static_cast<Generator*>(iterator.as_object()), vm.none());
