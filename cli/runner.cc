@@ -79,6 +79,15 @@ void finalize_main_module(vm::VM& vm, vm::Module* main) {
   vm.take_exception();
 }
 
+// __main__.__file__: as CPython 3.11 sets it, the script's path made
+// absolute by joining the current directory to the path as given, with no
+// other normalization (`./a.py` becomes `/cwd/./a.py`).
+std::string main_file_path(const std::string& given) {
+  std::error_code error;
+  std::filesystem::path absolute = std::filesystem::absolute(given, error);
+  return error ? given : absolute.string();
+}
+
 }  // namespace
 
 int run_main(std::shared_ptr<const lexer::Source> source, std::vector<std::string> argv) {
@@ -94,6 +103,9 @@ int run_main(std::shared_ptr<const lexer::Source> source, std::vector<std::strin
 
   vm::Root<vm::Module> main(vm.heap(), vm::make_module(vm, vm.intern("__main__")));
   vm::dict_set_str(vm, main->dict, vm.intern("__builtins__"), builtins.value());
+  vm::Root<vm::Str> file(vm.heap(), vm::make_str(vm, main_file_path(source->filename())));
+  vm::dict_set_str(vm, main->dict, vm.intern("__file__"), file.value());
+  vm::dict_set_str(vm, main->dict, vm.intern("__cached__"), vm.none());
   vm::dict_set_str(vm, vm.sys_modules, vm.intern("builtins"), builtins.value());
   vm::dict_set_str(vm, vm.sys_modules, vm.intern("__main__"), main.value());
   bool finished = vm::run_source_in_module(vm, source, main.get());
