@@ -1,5 +1,6 @@
-# dis.dis from Python: a function, a generator object, a method and a
-# listing written to a file object.
+# dis.dis from Python: a function, a generator object, a method, a listing
+# written to a file object, and source strings (an expression compiles in
+# eval mode, other code in exec mode).
 import dis
 
 
@@ -29,3 +30,5 @@ class Collect:
 out = Collect()
 dis.dis(Box().get, file=out)
 print("".join(out.parts).splitlines()[-1])
+dis.dis("{1, 2, 3}")
+dis.dis("total = a + 1")
