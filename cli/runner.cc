@@ -79,6 +79,15 @@ void finalize_main_module(vm::VM& vm, vm::Module* main) {
   vm.take_exception();
 }
 
+// __main__.__file__: as CPython 3.11 sets it, the script's path made
+// absolute by joining the current directory to the path as given, with no
+// other normalization (`./a.py` becomes `/cwd/./a.py`).
+std::string main_file_path(const std::string& given) {
+  std::error_code error;
+  std::filesystem::path absolute = std::filesystem::absolute(given, error);
+  return error ? given : absolute.string();
+}
+
 }  // namespace
 
 MainProgram::MainProgram(std::vector<std::string> argv, const std::string& script_directory)
@@ -120,7 +129,12 @@ int run_main(std::shared_ptr<const lexer::Source> source, std::vector<std::strin
   // A script read from stdin (main.cc names it <stdin>) cannot be read
   // again: its tracebacks show no source lines, as CPython's.
   bool is_file = source->filename() != "<stdin>";
-  if (!vm::run_source_in_module(program.vm(), source, program.main(), is_file)) {
+  vm::VM& vm = program.vm();
+  vm::Root<vm::Str> file(
+      vm.heap(), vm::make_str(vm, is_file ? main_file_path(source->filename()) : "<stdin>"));
+  vm::dict_set_str(vm, program.main()->dict, vm.intern("__file__"), file.value());
+  vm::dict_set_str(vm, program.main()->dict, vm.intern("__cached__"), vm.none());
+  if (!vm::run_source_in_module(vm, source, program.main(), is_file)) {
     std::optional<int> exit_status = program.report_exception();
     if (exit_status) return *exit_status;
     status = 1;

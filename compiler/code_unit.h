@@ -60,9 +60,14 @@ struct Constant {
     std::string bytes;
   };
   using Tuple = std::vector<Constant>;
+  // A set display's constant items, as CPython folds `{1, 2, 3}`: loaded
+  // as a frozenset built from them in this order.
+  struct FrozenSet {
+    Tuple items;
+  };
 
-  std::variant<None, Ellipsis, bool, int64_t, BigInt, double, Imaginary, std::string, Bytes,
-               Tuple, std::shared_ptr<CodeUnit>>
+  std::variant<None, Ellipsis, bool, int64_t, BigInt, double, Imaginary, std::string, Bytes, Tuple,
+               FrozenSet, std::shared_ptr<CodeUnit>>
       value;
 };
 

@@ -100,6 +100,9 @@ std::string constant_key(const Constant& constant) {
         key += constant_key(item) + ",";
       return key + ")";
     }
+    std::string operator()(const Constant::FrozenSet& set) const {
+      return "S" + (*this)(set.items);
+    }
     std::string operator()(const std::shared_ptr<CodeUnit>& code) const {
       return "c" + std::to_string(reinterpret_cast<uintptr_t>(code.get()));
     }

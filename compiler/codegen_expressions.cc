@@ -113,6 +113,7 @@ bool CodeGenerator::constant_truth(const Constant& value) {
     bool operator()(const std::string& s) const { return !s.empty(); }
     bool operator()(const Constant::Bytes& b) const { return !b.bytes.empty(); }
     bool operator()(const Constant::Tuple& t) const { return !t.empty(); }
+    bool operator()(const Constant::FrozenSet& s) const { return !s.items.empty(); }
     bool operator()(const std::shared_ptr<CodeUnit>&) const { return true; }
   };
   return std::visit(Truth{}, value.value);
@@ -501,11 +502,13 @@ void CodeGenerator::compile_jump_if(Expr* e, Label target, bool jump_if_true) {
 
 // Builds a list, set or tuple (a tuple via a list when it has starred
 // items) from `items`, on top of `pushed` entries already on the stack
-// that become its first items (CPython's starunpack_helper).
+// that become its first items (CPython's starunpack_helper). Three or more
+// constant items are folded into one constant, a frozenset for a set: the
+// set then takes its items in the frozenset's order, as in CPython.
 void CodeGenerator::compile_sequence(const List<Expr*>& items, uint32_t pushed, Opcode build,
                                      Opcode add, Opcode extend, bool as_tuple) {
   size_t count = items.size();
-  if (count > 2 && build != Opcode::BUILD_SET) {
+  if (count > 2) {
     Constant::Tuple folded;
     bool all_constant = true;
     for (Expr* item : items) {
@@ -521,7 +524,11 @@ void CodeGenerator::compile_sequence(const List<Expr*>& items, uint32_t pushed, 
         emit_constant(Constant{std::move(folded)});
       } else {
         emit(build, pushed);
-        emit_constant(Constant{std::move(folded)});
+        if (build == Opcode::BUILD_SET) {
+          emit_constant(Constant{Constant::FrozenSet{std::move(folded)}});
+        } else {
+          emit_constant(Constant{std::move(folded)});
+        }
         emit(extend, 1);
         if (as_tuple) emit(Opcode::LIST_TO_TUPLE);
       }

@@ -103,6 +103,14 @@ std::string Disassembler::constant_repr(const Constant& constant) const {
       }
       return text + (items.size() == 1 ? ",)" : ")");
     }
+    std::string operator()(const Constant::FrozenSet& set) const {
+      std::string text = "frozenset({";
+      for (size_t i = 0; i < set.items.size(); ++i) {
+        if (i > 0) text += ", ";
+        text += self.constant_repr(set.items[i]);
+      }
+      return text + "})";
+    }
     std::string operator()(const std::shared_ptr<CodeUnit>& code) const {
       return self.code_repr(*code);
     }

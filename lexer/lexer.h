@@ -25,6 +25,12 @@ class Lexer {
   // lexer::SyntaxError on malformed input.
   Token next();
 
+  // After the text ended inside brackets (the "never closed" error): the
+  // line of the innermost open one. 0 otherwise.
+  int unclosed_bracket_line() const {
+    return at_end_ && !brackets_.empty() ? brackets_.back().line : 0;
+  }
+
  private:
   // An open bracket, remembered for implicit line joining and for the
   // "never closed" / "does not match" errors.

@@ -68,9 +68,11 @@ class TokenStream {
   const lexer::Token& peek(size_t ahead);
 
   // Reads the rest of the source. CPython lets an error of the tokenizer
-  // anywhere in the file (an unclosed bracket, an unterminated string)
-  // take precedence over a syntax error the parser found: this throws it.
-  void check_rest_of_source();
+  // anywhere in the file (an unterminated string, a bad character) take
+  // precedence over a syntax error the parser found on `error_line`: this
+  // throws it. An unclosed bracket wins only if it opened on an earlier
+  // line than the parser's error.
+  void check_rest_of_source(int error_line);
   // True for the `(` that opens parenthesized with-items: `with (a as b):`.
   bool is_with_paren(const lexer::Token& token) const;
 

@@ -17,8 +17,8 @@ void parse_input(ParseContext& ctx) {
   Parser parser(ctx);
   try {
     parser.parse();
-  } catch (const lexer::SyntaxError&) {
-    ctx.tokens.check_rest_of_source();
+  } catch (const lexer::SyntaxError& error) {
+    ctx.tokens.check_rest_of_source(error.line);
     throw;
   }
 }

@@ -41,10 +41,15 @@ Token TokenStream::read() {
   }
 }
 
-void TokenStream::check_rest_of_source() {
+void TokenStream::check_rest_of_source(int error_line) {
   if (lexer_failed_) return;
-  while (peek(0).kind != TokenKind::EndMarker)
-    fetch();
+  try {
+    while (peek(0).kind != TokenKind::EndMarker)
+      fetch();
+  } catch (const lexer::SyntaxError&) {
+    int bracket_line = lexer_.unclosed_bracket_line();
+    if (bracket_line == 0 || bracket_line < error_line) throw;
+  }
 }
 
 Token TokenStream::fetch() {

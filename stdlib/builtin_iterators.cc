@@ -330,7 +330,14 @@ Value builtin_iter(VM& vm, Value callable_iterator_type, CallArgs args) {
   return Value::from_object(self);
 }
 
-constexpr NativeFunctionDef kIter = {"iter", builtin_iter};
+constexpr NativeFunctionDef kIter = {
+    "iter", builtin_iter,
+    "iter(iterable) -> iterator\n"
+    "iter(callable, sentinel) -> iterator\n"
+    "\n"
+    "Get an iterator from an object.  In the first form, the argument must\n"
+    "supply its own iterator, or be a sequence.\n"
+    "In the second form, the callable is called until it returns the sentinel."};
 
 // An iterator type named `name`: iter() of an instance is itself.
 Type* make_iterator_type(VM& vm, std::string_view name, uint32_t size,

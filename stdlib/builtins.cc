@@ -211,9 +211,40 @@ void add_quitters(VM& vm, Dict* builtins) {
 }
 
 constexpr NativeFunctionDef kFunctions[] = {
-    {"print", builtin_print}, {"len", builtin_len},         {"repr", builtin_repr},
-    {"hash", builtin_hash},   {"next", builtin_next},       {"callable", builtin_callable},
-    {"input", builtin_input}, {"globals", builtin_globals}, {"locals", builtin_locals},
+    {"print", builtin_print,
+     "Prints the values to a stream, or to sys.stdout by default.\n"
+     "\n"
+     "  sep\n"
+     "    string inserted between values, default a space.\n"
+     "  end\n"
+     "    string appended after the last value, default a newline.\n"
+     "  file\n"
+     "    a file-like object (stream); defaults to the current sys.stdout.\n"
+     "  flush\n"
+     "    whether to forcibly flush the stream."},
+    {"len", builtin_len, "Return the number of items in a container."},
+    {"repr", builtin_repr,
+     "Return the canonical string representation of the object.\n"
+     "\n"
+     "For many object types, including most builtins, eval(repr(obj)) == obj."},
+    {"hash", builtin_hash,
+     "Return the hash value for the given object.\n"
+     "\n"
+     "Two objects that compare equal must also have the same hash value, but the\n"
+     "reverse is not necessarily true."},
+    {"next", builtin_next,
+     "next(iterator[, default])\n"
+     "\n"
+     "Return the next item from the iterator. If default is given and the iterator\n"
+     "is exhausted, it is returned instead of raising StopIteration."},
+    {"callable", builtin_callable,
+     "Return whether the object is callable (i.e., some kind of function).\n"
+     "\n"
+     "Note that classes are callable, as are instances of classes with a\n"
+     "__call__() method."},
+    {"input", builtin_input},
+    {"globals", builtin_globals},
+    {"locals", builtin_locals},
 };
 
 }  // namespace

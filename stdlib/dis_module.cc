@@ -47,8 +47,14 @@ Code* code_of(VM& vm, Value x) {
 std::optional<std::string> listing_of(VM& vm, Value x) {
   if (Code* code = code_of(vm, x)) return compiler::disassemble_recursive(*code->unit);
   if (is_str(vm, x)) {
+    // As CPython's dis: an expression is compiled in 'eval' mode (its
+    // value returned), anything else in 'exec' mode.
     lexer::Source source("<dis>", to_utf8(as_str(x)));
-    std::shared_ptr<const compiler::CodeUnit> unit = compile_source(vm, source);
+    std::shared_ptr<const compiler::CodeUnit> unit = compile_source(vm, source, CompileMode::Eval);
+    if (!unit) {
+      vm.take_exception();
+      unit = compile_source(vm, source);
+    }
     if (!unit) return std::nullopt;
     return compiler::disassemble_recursive(*unit);
   }

@@ -152,8 +152,35 @@ Value builtin_sorted(VM& vm, Value, CallArgs args) {
 }
 
 constexpr NativeFunctionDef kFunctions[] = {
-    {"all", builtin_all}, {"any", builtin_any}, {"sum", builtin_sum},
-    {"min", builtin_min}, {"max", builtin_max}, {"sorted", builtin_sorted},
+    {"all", builtin_all},
+    {"any", builtin_any},
+    {"sum", builtin_sum,
+     "Return the sum of a 'start' value (default: 0) plus an iterable of numbers\n"
+     "\n"
+     "When the iterable is empty, return the start value.\n"
+     "This function is intended specifically for use with numeric values and may\n"
+     "reject non-numeric types."},
+    {"min", builtin_min,
+     "min(iterable, *[, default=obj, key=func]) -> value\n"
+     "min(arg1, arg2, *args, *[, key=func]) -> value\n"
+     "\n"
+     "With a single iterable argument, return its smallest item. The\n"
+     "default keyword-only argument specifies an object to return if\n"
+     "the provided iterable is empty.\n"
+     "With two or more arguments, return the smallest argument."},
+    {"max", builtin_max,
+     "max(iterable, *[, default=obj, key=func]) -> value\n"
+     "max(arg1, arg2, *args, *[, key=func]) -> value\n"
+     "\n"
+     "With a single iterable argument, return its biggest item. The\n"
+     "default keyword-only argument specifies an object to return if\n"
+     "the provided iterable is empty.\n"
+     "With two or more arguments, return the largest argument."},
+    {"sorted", builtin_sorted,
+     "Return a new list containing all items from the iterable in ascending order.\n"
+     "\n"
+     "A custom key function can be supplied to customize the sort order, and the\n"
+     "reverse flag can be set to request the result in descending order."},
 };
 
 }  // namespace

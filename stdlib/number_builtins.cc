@@ -212,10 +212,17 @@ Value builtin_ascii(VM& vm, Value, CallArgs args) {
 }
 
 constexpr NativeFunctionDef kFunctions[] = {
-    {"abs", builtin_abs},       {"divmod", builtin_divmod}, {"pow", builtin_pow},
-    {"round", builtin_round},   {"bin", builtin_bin},       {"oct", builtin_oct},
-    {"hex", builtin_hex},       {"chr", builtin_chr},       {"ord", builtin_ord},
-    {"format", builtin_format}, {"ascii", builtin_ascii},
+    {"abs", builtin_abs, "Return the absolute value of the argument."},
+    {"divmod", builtin_divmod},
+    {"pow", builtin_pow},
+    {"round", builtin_round},
+    {"bin", builtin_bin},
+    {"oct", builtin_oct},
+    {"hex", builtin_hex},
+    {"chr", builtin_chr},
+    {"ord", builtin_ord},
+    {"format", builtin_format},
+    {"ascii", builtin_ascii},
 };
 
 }  // namespace

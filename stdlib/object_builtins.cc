@@ -225,15 +225,40 @@ Value builtin_id(VM& vm, Value, CallArgs args) {
 
 constexpr NativeFunctionDef kFunctions[] = {
     {"__build_class__", build_class},
-    {"isinstance", builtin_isinstance},
-    {"issubclass", builtin_issubclass},
-    {"getattr", builtin_getattr},
-    {"hasattr", builtin_hasattr},
-    {"setattr", builtin_setattr},
+    {"isinstance", builtin_isinstance,
+     "Return whether an object is an instance of a class or of a subclass thereof.\n"
+     "\n"
+     "A tuple, as in ``isinstance(x, (A, B, ...))``, may be given as the target to\n"
+     "check against. This is equivalent to ``isinstance(x, A) or isinstance(x, B)\n"
+     "or ...`` etc."},
+    {"issubclass", builtin_issubclass,
+     "Return whether 'cls' is derived from another class or is the same class.\n"
+     "\n"
+     "A tuple, as in ``issubclass(x, (A, B, ...))``, may be given as the target to\n"
+     "check against. This is equivalent to ``issubclass(x, A) or issubclass(x, B)\n"
+     "or ...``."},
+    {"getattr", builtin_getattr,
+     "getattr(object, name[, default]) -> value\n"
+     "\n"
+     "Get a named attribute from an object; getattr(x, 'y') is equivalent to x.y.\n"
+     "When a default argument is given, it is returned when the attribute doesn't\n"
+     "exist; without it, an exception is raised in that case."},
+    {"hasattr", builtin_hasattr,
+     "Return whether the object has an attribute with the given name.\n"
+     "\n"
+     "This is done by calling getattr(obj, name) and catching AttributeError."},
+    {"setattr", builtin_setattr,
+     "Sets the named attribute on the given object to the specified value.\n"
+     "\n"
+     "setattr(x, 'y', v) is equivalent to ``x.y = v``"},
     {"delattr", builtin_delattr},
     {"vars", builtin_vars},
     {"dir", builtin_dir},
-    {"id", builtin_id},
+    {"id", builtin_id,
+     "Return the identity of an object.\n"
+     "\n"
+     "This is guaranteed to be unique among simultaneously existing objects.\n"
+     "(CPython uses the object's memory address.)"},
 };
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include "vm/descriptors.h"
 #include "vm/int.h"
 #include "vm/native.h"
+#include "vm/set.h"
 #include "vm/str.h"
 #include "vm/str_methods.h"
 #include "vm/tuple.h"
@@ -74,6 +75,23 @@ Value load_tuple(VM& vm, const compiler::Constant::Tuple& items) {
   return Value::from_object(make_tuple(vm, std::span<const Value>(values)));
 }
 
+// A frozenset constant. Its iteration order must be CPython's, so it is
+// built as CPython's compiler builds it: a frozenset of the folded tuple,
+// which constant merging then rebuilds by adding its items in that first
+// frozenset's order (the orders differ where hashes collide).
+Value load_frozenset(VM& vm, const compiler::Constant::FrozenSet& set) {
+  Root<Object> items(vm.heap(), load_tuple(vm, set.items));
+  Root<Set> folded(vm.heap(), make_set(vm, vm.types().frozenset));
+  if (!set_update(vm, folded.get(), Value::from_object(items.get()))) return Value::null();
+  Root<Set> merged(vm.heap(), make_set(vm, vm.types().frozenset));
+  int64_t position = 0;
+  Value item;
+  while (set_next(folded.get(), position, &item)) {
+    if (set_add(vm, merged.get(), item) < 0) return Value::null();
+  }
+  return Value::from_object(merged.get());
+}
+
 Value load_constant(VM& vm, const compiler::Constant& constant) {
   using C = compiler::Constant;
   return std::visit(
@@ -99,6 +117,8 @@ Value load_constant(VM& vm, const compiler::Constant& constant) {
           return Value::from_object(make_bytes(vm, value.bytes));
         } else if constexpr (std::is_same_v<T, C::Tuple>) {
           return load_tuple(vm, value);
+        } else if constexpr (std::is_same_v<T, C::FrozenSet>) {
+          return load_frozenset(vm, value);
         } else {
           return Value::from_object(load_code(vm, value));
         }

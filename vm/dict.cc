@@ -612,11 +612,11 @@ Value dict_fromkeys(VM& vm, Value, CallArgs class_and_args) {
 }
 
 constexpr NativeFunctionDef kDictMethods[] = {
-    {"get", dict_get_method},
+    {"get", dict_get_method, "Return the value for key if key is in the dictionary, else default."},
     {"setdefault", dict_setdefault_method},
     {"pop", dict_pop_method},
     {"popitem", dict_popitem_method},
-    {"keys", dict_keys_method},
+    {"keys", dict_keys_method, "D.keys() -> a set-like object providing a view on D's keys"},
     {"values", dict_values_method},
     {"items", dict_items_method},
     {"update", dict_update_method},

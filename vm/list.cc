@@ -497,12 +497,18 @@ Value list_sort_method(VM& vm, Value self, CallArgs args) {
 }
 
 constexpr NativeFunctionDef kListMethods[] = {
-    {"append", list_append_method}, {"extend", list_extend_method},
-    {"insert", list_insert_method}, {"pop", list_pop_method},
-    {"remove", list_remove_method}, {"index", list_index_method},
-    {"count", list_count_method},   {"clear", list_clear_method},
-    {"copy", list_copy_method},     {"reverse", list_reverse_method},
-    {"sort", list_sort_method},     {"__reversed__", list_reversed_method},
+    {"append", list_append_method, "Append object to the end of the list."},
+    {"extend", list_extend_method},
+    {"insert", list_insert_method},
+    {"pop", list_pop_method},
+    {"remove", list_remove_method},
+    {"index", list_index_method},
+    {"count", list_count_method},
+    {"clear", list_clear_method},
+    {"copy", list_copy_method},
+    {"reverse", list_reverse_method},
+    {"sort", list_sort_method},
+    {"__reversed__", list_reversed_method},
 };
 
 }  // namespace

@@ -119,12 +119,16 @@ Value function_module(VM& vm, Value self) {
   return get_attribute(vm, function->self, vm.intern("__name__"));
 }
 
-Value no_doc(VM& vm, Value) { return vm.none(); }
+Value doc_of(VM& vm, const NativeFunctionDef* def) {
+  return def->doc.empty() ? vm.none() : Value::from_object(make_str(vm, def->doc));
+}
+
+Value function_doc(VM& vm, Value self) { return doc_of(vm, as_native_function(self)->def); }
 
 constexpr GetSetDef kNativeFunctionFields[] = {
     {"__name__", function_name},     {"__qualname__", function_qualname},
     {"__self__", function_self},     {"__module__", function_module},
-    {"__doc__", no_doc},
+    {"__doc__", function_doc},
 };
 
 MethodDescriptor* as_method_descriptor(Value value) {
@@ -141,6 +145,8 @@ Value descriptor_qualname(VM& vm, Value self) {
       vm, to_utf8(descriptor->owner->qualname) + "." + std::string(descriptor->def->name)));
 }
 
+Value descriptor_doc(VM& vm, Value self) { return doc_of(vm, as_method_descriptor(self)->def); }
+
 Value descriptor_owner(VM&, Value self) {
   return Value::from_object(as_method_descriptor(self)->owner);
 }
@@ -149,7 +155,7 @@ constexpr GetSetDef kMethodDescriptorFields[] = {
     {"__name__", descriptor_name},
     {"__qualname__", descriptor_qualname},
     {"__objclass__", descriptor_owner},
-    {"__doc__", no_doc},
+    {"__doc__", descriptor_doc},
 };
 
 // "1 argument" / "2 arguments"

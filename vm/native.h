@@ -24,6 +24,9 @@ using NativeCode = Value (*)(VM& vm, Value self, CallArgs args);
 struct NativeFunctionDef {
   std::string_view name;
   NativeCode code;
+  // __doc__, CPython 3.11's text exactly (what `len.__doc__` shows, without
+  // the __text_signature__ line); empty for None.
+  std::string_view doc = {};
 };
 
 struct NativeFunction : Object {  // builtin_function_or_method

@@ -676,7 +676,13 @@ constexpr NativeFunctionDef kStrMethods[] = {
     {"split", str_split},
     {"rsplit", str_rsplit},
     {"splitlines", str_splitlines},
-    {"join", str_join},
+    {"join", str_join,
+     "Concatenate any number of strings.\n"
+     "\n"
+     "The string whose method is called is inserted in between each given string.\n"
+     "The result is returned as a new string.\n"
+     "\n"
+     "Example: '.'.join(['ab', 'pq', 'rs']) -> 'ab.pq.rs'"},
     {"strip", strip_method<StripSide::kBoth>},
     {"lstrip", strip_method<StripSide::kLeft>},
     {"rstrip", strip_method<StripSide::kRight>},

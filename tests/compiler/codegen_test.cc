@@ -328,6 +328,17 @@ TEST(Codegen, ConstantFolding) {
   EXPECT_EQ(instructions(*compile("1 // 0\n"))[3], "BINARY_OP 2");
 }
 
+TEST(Codegen, ConstantSetDisplayLoadsAFrozenset) {
+  auto code = compile("s = {3, -1, 'a'}\nt = {1, 2}\n");
+  EXPECT_EQ(instructions(*code),
+            (Lines{"RESUME 0", "BUILD_SET 0", "LOAD_CONST 0", "SET_UPDATE 1", "STORE_NAME 0",
+                   "LOAD_CONST 1", "LOAD_CONST 2", "BUILD_SET 2", "STORE_NAME 1", "LOAD_CONST 3",
+                   "RETURN_VALUE"}));
+  const auto& folded = std::get<Constant::FrozenSet>(code->consts[0].value);
+  ASSERT_EQ(folded.items.size(), 3u);
+  EXPECT_EQ(std::get<int64_t>(folded.items[1].value), -1);
+}
+
 TEST(Codegen, PercentFormatBecomesFString) {
   auto code = find(compile("def f(x, y):\n    return 'a%sb%5r' % (x, y)\n"), "f");
   EXPECT_EQ(instructions(*code), (Lines{"RESUME 0", "LOAD_CONST 1", "LOAD_FAST 0", "FORMAT_VALUE 1",

@@ -1,0 +1,3 @@
+async def fetch(source, key):
+    value = await source.get(key)
+    return value * 2
