@@ -48,10 +48,11 @@ TEST(InputCompletenessTest, ErrorsMoreLinesCannotMendAreComplete) {
   EXPECT_FALSE(input_is_incomplete("'abc\n"));
 }
 
-// Eddy's lexer reports an unclosed bracket before the parser's error, so
-// `def f(:` goes on until the bracket closes; CPython reports it at once.
-TEST(InputCompletenessTest, UnclosedBracketHidesAnEarlierError) {
-  EXPECT_TRUE(input_is_incomplete("def f(:\n"));
+// An error inside a bracket that is still open is reported at once, as
+// CPython does: the bracket only counts when the parser reaches the end.
+TEST(InputCompletenessTest, ErrorInsideAnOpenBracketIsReportedAtOnce) {
+  EXPECT_FALSE(input_is_incomplete("def f(:\n"));
+  EXPECT_TRUE(input_is_incomplete("f(1,\n"));
 }
 
 TEST(InputCompletenessTest, BlankLineEndsAnUnfinishedBlockAsAnError) {
