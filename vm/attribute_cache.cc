@@ -64,9 +64,7 @@ void remember(VM& vm, AttributeCache& cache, AttributeCache::Kind kind, Value ob
 Value plain_class_attribute(VM& vm, Value object, Str* name) {
   Value found = lookup_in_mro(vm, object.as_object()->type, name);
   if (found.is_null() || vm.type_of(found)->slots.descr_get) return Value::null();
-  Dict* dict = *instance_dict_address(object.as_object());
-  if (dict && !dict_get_str(vm, dict, name).is_null()) return Value::null();
-  return found;
+  return attribute_cache_detail::not_shadowed(vm, object, name) ? found : Value::null();
 }
 
 }  // namespace
