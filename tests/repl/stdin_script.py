@@ -1,5 +1,5 @@
 import sys
-print(sys.argv)
+print(sys.argv, __file__, __cached__)
 def f():
     return 1/0
 f()
