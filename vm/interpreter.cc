@@ -603,9 +603,13 @@ Value run_frame(VM& vm, Frame* frame, bool throwing) {
 
   Value* sp = frame->stack_top;
   const Instruction* ip = frame->ip;
-  uint32_t arg = 0;
   Tuple* kwnames = nullptr;  // set by KW_NAMES for the next CALL
 
+// The running instruction's argument, read again from the instruction
+// rather than kept in a variable: the loop is too large for the compiler to
+// keep one more variable in a register, and a spilled one costs a store and
+// a dependent load on every instruction.
+#define OPARG (argument_of(ip[-1]))
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -624,7 +628,6 @@ Value run_frame(VM& vm, Frame* frame, bool throwing) {
 #define DISPATCH()                                     \
   do {                                                 \
     Instruction instruction = *ip++;                   \
-    arg = argument_of(instruction);                    \
     goto* dispatch_table[instruction & 0xFF];          \
   } while (0)
 #define CHECK(ok) \
@@ -660,27 +663,27 @@ op_PUSH_NULL:
   DISPATCH();
 
 op_COPY: {
-  Value v = PEEK(arg);
+  Value v = PEEK(OPARG);
   PUSH(v);
   DISPATCH();
 }
 
 op_SWAP: {
   Value top = TOP();
-  TOP() = PEEK(arg);
-  PEEK(arg) = top;
+  TOP() = PEEK(OPARG);
+  PEEK(OPARG) = top;
   DISPATCH();
 }
 
 op_LOAD_CONST:
-  PUSH((*frame->code->consts)[arg]);
+  PUSH((*frame->code->consts)[OPARG]);
   DISPATCH();
 
 op_LOAD_FAST: {
-  Value v = frame->slots()[arg];
+  Value v = frame->slots()[OPARG];
   if (v.is_null()) {
     SAVE_STATE();
-    raise_unbound_local(vm, local_name(frame, arg));
+    raise_unbound_local(vm, local_name(frame, OPARG));
     goto error;
   }
   PUSH(v);
@@ -688,21 +691,21 @@ op_LOAD_FAST: {
 }
 
 op_STORE_FAST:
-  frame->slots()[arg] = POP();
+  frame->slots()[OPARG] = POP();
   DISPATCH();
 
 op_DELETE_FAST:
-  if (frame->slots()[arg].is_null()) {
+  if (frame->slots()[OPARG].is_null()) {
     SAVE_STATE();
-    raise_unbound_local(vm, local_name(frame, arg));
+    raise_unbound_local(vm, local_name(frame, OPARG));
     goto error;
   }
-  frame->slots()[arg] = Value::null();
+  frame->slots()[OPARG] = Value::null();
   DISPATCH();
 
 op_LOAD_NAME: {
   SAVE_STATE();
-  Str* name = name_at(frame, arg);
+  Str* name = name_at(frame, OPARG);
   Value v = Value::null();
   if (!frame->locals.is_null()) {
     v = get_item(vm, frame->locals, Value::from_object(name));
@@ -722,13 +725,13 @@ op_LOAD_NAME: {
 op_STORE_NAME: {
   SAVE_STATE();
   Value v = POP();
-  CHECK(set_item(vm, frame->locals, Value::from_object(name_at(frame, arg)), v));
+  CHECK(set_item(vm, frame->locals, Value::from_object(name_at(frame, OPARG)), v));
   DISPATCH();
 }
 
 op_DELETE_NAME: {
   SAVE_STATE();
-  Str* name = name_at(frame, arg);
+  Str* name = name_at(frame, OPARG);
   if (!delete_item(vm, frame->locals, Value::from_object(name))) {
     vm.take_exception();
     raise_name_error(vm, name);
@@ -739,8 +742,8 @@ op_DELETE_NAME: {
 
 op_LOAD_GLOBAL: {
   SAVE_STATE();
-  if (arg & 1) PUSH(Value::null());
-  uint32_t index = arg >> 1;
+  if (OPARG & 1) PUSH(Value::null());
+  uint32_t index = OPARG >> 1;
   Str* name = name_at(frame, index);
   int32_t* hints = &frame->code->global_hints[2 * index];
   Value v = dict_get_str_hinted(vm, frame->globals, name, hints[0]);
@@ -756,13 +759,13 @@ op_LOAD_GLOBAL: {
 op_STORE_GLOBAL: {
   SAVE_STATE();
   Value v = POP();
-  CHECK(dict_set_str(vm, frame->globals, name_at(frame, arg), v));
+  CHECK(dict_set_str(vm, frame->globals, name_at(frame, OPARG), v));
   DISPATCH();
 }
 
 op_DELETE_GLOBAL: {
   SAVE_STATE();
-  Str* name = name_at(frame, arg);
+  Str* name = name_at(frame, OPARG);
   int deleted = dict_delete(vm, frame->globals, Value::from_object(name));
   CHECK(deleted >= 0);
   if (deleted == 0) {
@@ -774,7 +777,7 @@ op_DELETE_GLOBAL: {
 
 op_MAKE_CELL: {
   SAVE_STATE();
-  Value* slot = &frame->slots()[frame->code->local_count + arg];
+  Value* slot = &frame->slots()[frame->code->local_count + OPARG];
   *slot = Value::from_object(make_cell(vm, *slot));
   DISPATCH();
 }
@@ -782,23 +785,23 @@ op_MAKE_CELL: {
 op_COPY_FREE_VARS: {
   // The closure's cells go into the free-variable slots, after the cells.
   Tuple* closure = frame->function->closure;
-  Value* free_slots = frame->slots() + frame->code->slot_count - arg;
-  for (uint32_t i = 0; i < arg; ++i) free_slots[i] = (*closure)[i];
+  Value* free_slots = frame->slots() + frame->code->slot_count - OPARG;
+  for (uint32_t i = 0; i < OPARG; ++i) free_slots[i] = (*closure)[i];
   DISPATCH();
 }
 
 op_LOAD_CLOSURE:
-  PUSH(frame->slots()[frame->code->local_count + arg]);
+  PUSH(frame->slots()[frame->code->local_count + OPARG]);
   DISPATCH();
 
 op_LOAD_DEREF: {
-  auto* cell = static_cast<Cell*>(frame->slots()[frame->code->local_count + arg].as_object());
+  auto* cell = static_cast<Cell*>(frame->slots()[frame->code->local_count + OPARG].as_object());
   if (cell->contents.is_null()) {
     SAVE_STATE();
-    if (arg < static_cast<uint32_t>(frame->code->cellvars->size)) {
-      raise_unbound_local(vm, cell_name(frame, arg));
+    if (OPARG < static_cast<uint32_t>(frame->code->cellvars->size)) {
+      raise_unbound_local(vm, cell_name(frame, OPARG));
     } else {
-      raise_unbound_free(vm, cell_name(frame, arg));
+      raise_unbound_free(vm, cell_name(frame, OPARG));
     }
     goto error;
   }
@@ -809,12 +812,12 @@ op_LOAD_DEREF: {
 op_LOAD_CLASSDEREF: {
   // In a class body, a free variable may be shadowed by the class namespace.
   SAVE_STATE();
-  Str* name = cell_name(frame, arg);
+  Str* name = cell_name(frame, OPARG);
   Value v = get_item(vm, frame->locals, Value::from_object(name));
   if (v.is_null()) {
     if (!is_subtype(vm.type_of(vm.current_exception()), vm.exceptions().KeyError)) goto error;
     vm.take_exception();
-    auto* cell = static_cast<Cell*>(frame->slots()[frame->code->local_count + arg].as_object());
+    auto* cell = static_cast<Cell*>(frame->slots()[frame->code->local_count + OPARG].as_object());
     v = cell->contents;
     if (v.is_null()) {
       raise_unbound_free(vm, name);
@@ -826,16 +829,16 @@ op_LOAD_CLASSDEREF: {
 }
 
 op_STORE_DEREF: {
-  auto* cell = static_cast<Cell*>(frame->slots()[frame->code->local_count + arg].as_object());
+  auto* cell = static_cast<Cell*>(frame->slots()[frame->code->local_count + OPARG].as_object());
   cell->contents = POP();
   DISPATCH();
 }
 
 op_DELETE_DEREF: {
-  auto* cell = static_cast<Cell*>(frame->slots()[frame->code->local_count + arg].as_object());
+  auto* cell = static_cast<Cell*>(frame->slots()[frame->code->local_count + OPARG].as_object());
   if (cell->contents.is_null()) {
     SAVE_STATE();
-    raise_unbound_local(vm, cell_name(frame, arg));
+    raise_unbound_local(vm, cell_name(frame, OPARG));
     goto error;
   }
   cell->contents = Value::null();
@@ -844,7 +847,7 @@ op_DELETE_DEREF: {
 
 op_LOAD_ATTR: {
   SAVE_STATE();
-  Value v = load_attribute(vm, frame->code->attribute_caches[arg], TOP(), name_at(frame, arg));
+  Value v = load_attribute(vm, frame->code->attribute_caches[OPARG], TOP(), name_at(frame, OPARG));
   CHECK(!v.is_null());
   TOP() = v;
   DISPATCH();
@@ -856,13 +859,13 @@ op_LOAD_METHOD: {
   // is made. Anything else: NULL and the attribute, a plain callable.
   SAVE_STATE();
   Value owner = TOP();
-  Value method = load_method(vm, frame->code->attribute_caches[arg], owner, name_at(frame, arg));
+  Value method = load_method(vm, frame->code->attribute_caches[OPARG], owner, name_at(frame, OPARG));
   if (!method.is_null()) {
     TOP() = method;
     PUSH(owner);
     DISPATCH();
   }
-  Value v = get_attribute(vm, owner, name_at(frame, arg));
+  Value v = get_attribute(vm, owner, name_at(frame, OPARG));
   CHECK(!v.is_null());
   TOP() = Value::null();
   PUSH(v);
@@ -873,14 +876,14 @@ op_STORE_ATTR: {
   SAVE_STATE();
   Value owner = POP();
   Value v = POP();
-  CHECK(store_attribute(vm, frame->code->attribute_caches[arg], owner, name_at(frame, arg), v));
+  CHECK(store_attribute(vm, frame->code->attribute_caches[OPARG], owner, name_at(frame, OPARG), v));
   DISPATCH();
 }
 
 op_DELETE_ATTR: {
   SAVE_STATE();
   Value owner = POP();
-  CHECK(delete_attribute(vm, owner, name_at(frame, arg)));
+  CHECK(delete_attribute(vm, owner, name_at(frame, OPARG)));
   DISPATCH();
 }
 
@@ -914,7 +917,7 @@ op_IMPORT_NAME: {
   SAVE_STATE();
   Value fromlist = POP();
   int64_t level = TOP().is_small_int() ? TOP().as_small_int() : 0;
-  Value module = import_name(vm, name_at(frame, arg), fromlist, level, frame->globals);
+  Value module = import_name(vm, name_at(frame, OPARG), fromlist, level, frame->globals);
   CHECK(!module.is_null());
   TOP() = module;
   DISPATCH();
@@ -922,7 +925,7 @@ op_IMPORT_NAME: {
 
 op_IMPORT_FROM: {
   SAVE_STATE();
-  Value v = import_from(vm, TOP(), name_at(frame, arg));
+  Value v = import_from(vm, TOP(), name_at(frame, OPARG));
   CHECK(!v.is_null());
   PUSH(v);
   DISPATCH();
@@ -963,7 +966,7 @@ op_LOAD_BUILD_CLASS: {
 
 op_BUILD_SLICE: {
   SAVE_STATE();
-  Value step = arg == 3 ? POP() : vm.none();
+  Value step = OPARG == 3 ? POP() : vm.none();
   Value stop = POP();
   Value start = TOP();
   TOP() = Value::from_object(make_slice(vm, start, stop, step));
@@ -974,9 +977,9 @@ op_BUILD_SET: {
   // Roots live in an inner block: DISPATCH()'s computed goto would leave
   // their scope without running their destructors.
   SAVE_STATE();
-  Value set = build_set(vm, sp - arg, arg);
+  Value set = build_set(vm, sp - OPARG, OPARG);
   CHECK(!set.is_null());
-  sp -= arg;
+  sp -= OPARG;
   PUSH(set);
   DISPATCH();
 }
@@ -984,14 +987,14 @@ op_BUILD_SET: {
 op_SET_ADD: {
   SAVE_STATE();
   Value item = POP();
-  CHECK(set_add(vm, static_cast<Set*>(PEEK(arg).as_object()), item) >= 0);
+  CHECK(set_add(vm, static_cast<Set*>(PEEK(OPARG).as_object()), item) >= 0);
   DISPATCH();
 }
 
 op_SET_UPDATE: {
   SAVE_STATE();
   Value iterable = POP();
-  CHECK(set_update(vm, static_cast<Set*>(PEEK(arg).as_object()), iterable));
+  CHECK(set_update(vm, static_cast<Set*>(PEEK(OPARG).as_object()), iterable));
   DISPATCH();
 }
 
@@ -999,8 +1002,8 @@ op_DICT_MERGE: {
   // f(**a, **b): like DICT_UPDATE, but a repeated keyword is an error.
   SAVE_STATE();
   Value mapping = POP();
-  auto* dict = static_cast<Dict*>(PEEK(arg).as_object());
-  Value callable = PEEK(arg + 2);
+  auto* dict = static_cast<Dict*>(PEEK(OPARG).as_object());
+  Value callable = PEEK(OPARG + 2);
   CHECK(merge_keyword_mapping(vm, dict, mapping, callable));
   DISPATCH();
 }
@@ -1008,9 +1011,9 @@ op_DICT_MERGE: {
 op_FORMAT_VALUE: {
   // f-string fields: the conversion (!s, !r, !a) first, then format().
   SAVE_STATE();
-  Value spec = (arg & 4) ? POP() : Value::null();
+  Value spec = (OPARG & 4) ? POP() : Value::null();
   Value value = TOP();
-  if (arg == 0 && value.is_small_int()) {
+  if (OPARG == 0 && value.is_small_int()) {
     // f"{n}" for an int is its decimal digits: skip format() and str().
     char digits[24];
     auto [end, error] = std::to_chars(digits, digits + sizeof digits, value.as_small_int());
@@ -1018,7 +1021,7 @@ op_FORMAT_VALUE: {
     TOP() = Value::from_object(make_str(vm, std::string_view(digits, end - digits)));
     DISPATCH();
   }
-  switch (arg & 3) {
+  switch (OPARG & 3) {
     case 1: value = str(vm, value); break;
     case 2: value = repr(vm, value); break;
     case 3: value = ascii_of(vm, value); break;
@@ -1040,8 +1043,8 @@ op_UNPACK_EX: {
   SAVE_STATE();
   Value sequence = POP();
   frame->stack_top = sp;
-  uint32_t before = arg & 0xFF;
-  uint32_t after = arg >> 8;
+  uint32_t before = OPARG & 0xFF;
+  uint32_t after = OPARG >> 8;
   CHECK(unpack_starred(vm, sequence, before, after, sp));
   sp += before + after + 1;
   DISPATCH();
@@ -1051,7 +1054,7 @@ op_CALL_FUNCTION_EX: {
   // f(*args, **kwargs): the positional tuple and the keyword dict are
   // spread into an ordinary call.
   SAVE_STATE();
-  Value kwargs = (arg & 1) ? POP() : Value::null();
+  Value kwargs = (OPARG & 1) ? POP() : Value::null();
   Value positional = POP();
   Value callable = POP();
   --sp;  // the NULL below the callable
@@ -1121,7 +1124,7 @@ op_BINARY_OP: {
     int64_t b = right.as_small_int();
     int64_t result;
     bool fast = true;
-    switch (static_cast<BinaryOp>(arg)) {
+    switch (static_cast<BinaryOp>(OPARG)) {
       case BinaryOp::Add:
       case BinaryOp::InplaceAdd:
         result = a + b;
@@ -1190,7 +1193,7 @@ op_BINARY_OP: {
     double b = right.is_double() ? right.as_double() : static_cast<double>(right.as_small_int());
     bool fast = true;
     double result = 0;
-    switch (static_cast<BinaryOp>(arg)) {
+    switch (static_cast<BinaryOp>(OPARG)) {
       case BinaryOp::Add:
       case BinaryOp::InplaceAdd:
         result = a + b;
@@ -1221,7 +1224,7 @@ op_BINARY_OP: {
   // Both operands stay on the stack, where the collector sees them, until
   // the result replaces them.
   SAVE_STATE();
-  Value v = binary_op(vm, static_cast<BinaryOp>(arg), left, right);
+  Value v = binary_op(vm, static_cast<BinaryOp>(OPARG), left, right);
   CHECK(!v.is_null());
   --sp;
   TOP() = v;
@@ -1235,7 +1238,7 @@ op_COMPARE_OP: {
     int64_t a = left.as_small_int();
     int64_t b = right.as_small_int();
     bool result = false;
-    switch (static_cast<CompareOp>(arg)) {
+    switch (static_cast<CompareOp>(OPARG)) {
       case CompareOp::Less: result = a < b; break;
       case CompareOp::LessEqual: result = a <= b; break;
       case CompareOp::Equal: result = a == b; break;
@@ -1252,7 +1255,7 @@ op_COMPARE_OP: {
     double a = left.as_double();
     double b = right.as_double();
     bool result = false;
-    switch (static_cast<CompareOp>(arg)) {
+    switch (static_cast<CompareOp>(OPARG)) {
       case CompareOp::Less:
         result = a < b;
         break;
@@ -1279,7 +1282,7 @@ op_COMPARE_OP: {
   // Both operands stay on the stack, where the collector sees them, until
   // the result replaces them.
   SAVE_STATE();
-  Value v = compare(vm, left, right, static_cast<CompareOp>(arg));
+  Value v = compare(vm, left, right, static_cast<CompareOp>(OPARG));
   CHECK(!v.is_null());
   --sp;
   TOP() = v;
@@ -1289,7 +1292,7 @@ op_COMPARE_OP: {
 op_IS_OP: {
   Value right = POP();
   bool same = TOP().is(right);
-  TOP() = vm.boolean(same != (arg == 1));
+  TOP() = vm.boolean(same != (OPARG == 1));
   DISPATCH();
 }
 
@@ -1298,48 +1301,48 @@ op_CONTAINS_OP: {
   Value container = POP();
   int found = contains(vm, container, TOP());
   CHECK(found >= 0);
-  TOP() = vm.boolean((found == 1) != (arg == 1));
+  TOP() = vm.boolean((found == 1) != (OPARG == 1));
   DISPATCH();
 }
 
 op_BUILD_TUPLE: {
   SAVE_STATE();
-  Tuple* tuple = make_tuple(vm, std::span<const Value>(sp - arg, arg));
-  sp -= arg;
+  Tuple* tuple = make_tuple(vm, std::span<const Value>(sp - OPARG, OPARG));
+  sp -= OPARG;
   PUSH(Value::from_object(tuple));
   DISPATCH();
 }
 
 op_BUILD_LIST: {
   SAVE_STATE();
-  List* list = make_list(vm, std::span<const Value>(sp - arg, arg));
-  sp -= arg;
+  List* list = make_list(vm, std::span<const Value>(sp - OPARG, OPARG));
+  sp -= OPARG;
   PUSH(Value::from_object(list));
   DISPATCH();
 }
 
 op_BUILD_MAP: {
   SAVE_STATE();
-  Value dict = build_map(vm, nullptr, sp - 2 * arg, arg);
+  Value dict = build_map(vm, nullptr, sp - 2 * OPARG, OPARG);
   CHECK(!dict.is_null());
-  sp -= 2 * arg;
+  sp -= 2 * OPARG;
   PUSH(dict);
   DISPATCH();
 }
 
 op_BUILD_CONST_KEY_MAP: {
   SAVE_STATE();
-  Value dict = build_map(vm, static_cast<Tuple*>(TOP().as_object()), sp - 1 - arg, arg);
+  Value dict = build_map(vm, static_cast<Tuple*>(TOP().as_object()), sp - 1 - OPARG, OPARG);
   CHECK(!dict.is_null());
-  sp -= arg + 1;
+  sp -= OPARG + 1;
   PUSH(dict);
   DISPATCH();
 }
 
 op_BUILD_STRING: {
   SAVE_STATE();
-  Str* result = build_string(vm, sp - arg, arg);
-  sp -= arg;
+  Str* result = build_string(vm, sp - OPARG, OPARG);
+  sp -= OPARG;
   PUSH(Value::from_object(result));
   DISPATCH();
 }
@@ -1347,7 +1350,7 @@ op_BUILD_STRING: {
 op_LIST_APPEND: {
   SAVE_STATE();
   Value v = POP();
-  CHECK(list_append(vm, static_cast<List*>(PEEK(arg).as_object()), v));
+  CHECK(list_append(vm, static_cast<List*>(PEEK(OPARG).as_object()), v));
   DISPATCH();
 }
 
@@ -1355,14 +1358,14 @@ op_MAP_ADD: {
   SAVE_STATE();
   Value v = POP();
   Value key = POP();
-  CHECK(dict_set(vm, static_cast<Dict*>(PEEK(arg).as_object()), key, v));
+  CHECK(dict_set(vm, static_cast<Dict*>(PEEK(OPARG).as_object()), key, v));
   DISPATCH();
 }
 
 op_LIST_EXTEND: {
   SAVE_STATE();
   Value iterable = POP();
-  if (!list_extend(vm, static_cast<List*>(PEEK(arg).as_object()), iterable)) {
+  if (!list_extend(vm, static_cast<List*>(PEEK(OPARG).as_object()), iterable)) {
     // `[*x]` names the starred operand when it is not iterable at all.
     Type* type = vm.type_of(iterable);
     if (is_subtype(vm.type_of(vm.current_exception()), vm.exceptions().TypeError) &&
@@ -1379,7 +1382,7 @@ op_LIST_EXTEND: {
 op_DICT_UPDATE: {
   SAVE_STATE();
   Value mapping = POP();
-  auto* dict = static_cast<Dict*>(PEEK(arg).as_object());
+  auto* dict = static_cast<Dict*>(PEEK(OPARG).as_object());
   if (vm.type_of(mapping) != vm.types().dict) {
     raise(vm, vm.exceptions().TypeError,
           "'" + to_utf8(vm.type_of(mapping)->name) + "' object is not a mapping");
@@ -1404,17 +1407,17 @@ op_UNPACK_SEQUENCE: {
   SAVE_STATE();
   Value sequence = POP();
   frame->stack_top = sp;
-  CHECK(unpack_sequence(vm, sequence, arg, sp));
-  sp += arg;
+  CHECK(unpack_sequence(vm, sequence, OPARG, sp));
+  sp += OPARG;
   DISPATCH();
 }
 
 op_JUMP_FORWARD:
-  ip += arg;
+  ip += OPARG;
   DISPATCH();
 
 op_JUMP_BACKWARD:
-  ip -= arg;
+  ip -= OPARG;
   // A safe point: run the finalizers the collector has queued.
   if (vm.heap().has_pending_finalizers()) {
     SAVE_STATE();
@@ -1423,7 +1426,7 @@ op_JUMP_BACKWARD:
   DISPATCH();
 
 op_JUMP_BACKWARD_NO_INTERRUPT:
-  ip -= arg;
+  ip -= OPARG;
   DISPATCH();
 
 #define CONDITIONAL_JUMP(label, jump_when_true, forward)  \
@@ -1439,7 +1442,7 @@ op_JUMP_BACKWARD_NO_INTERRUPT:
       truth = truthy(vm, condition);                      \
       CHECK(truth >= 0);                                  \
     }                                                     \
-    if (truth == (jump_when_true)) ip += (forward) ? int(arg) : -int(arg); \
+    if (truth == (jump_when_true)) ip += (forward) ? int(OPARG) : -int(OPARG); \
     DISPATCH();                                           \
   }
   CONDITIONAL_JUMP(POP_JUMP_FORWARD_IF_FALSE, 0, true)
@@ -1449,19 +1452,19 @@ op_JUMP_BACKWARD_NO_INTERRUPT:
 #undef CONDITIONAL_JUMP
 
 op_POP_JUMP_FORWARD_IF_NONE:
-  if (POP().is(vm.none())) ip += arg;
+  if (POP().is(vm.none())) ip += OPARG;
   DISPATCH();
 
 op_POP_JUMP_FORWARD_IF_NOT_NONE:
-  if (!POP().is(vm.none())) ip += arg;
+  if (!POP().is(vm.none())) ip += OPARG;
   DISPATCH();
 
 op_POP_JUMP_BACKWARD_IF_NONE:
-  if (POP().is(vm.none())) ip -= arg;
+  if (POP().is(vm.none())) ip -= OPARG;
   DISPATCH();
 
 op_POP_JUMP_BACKWARD_IF_NOT_NONE:
-  if (!POP().is(vm.none())) ip -= arg;
+  if (!POP().is(vm.none())) ip -= OPARG;
   DISPATCH();
 
 op_JUMP_IF_FALSE_OR_POP:
@@ -1471,7 +1474,7 @@ op_JUMP_IF_TRUE_OR_POP: {
   int truth = truthy(vm, TOP());
   CHECK(truth >= 0);
   if ((truth == 1) == jump_when) {
-    ip += arg;
+    ip += OPARG;
   } else {
     --sp;
   }
@@ -1494,7 +1497,7 @@ op_FOR_ITER: {
     auto* generator = static_cast<Generator*>(iterator.as_object());
     if (generator->state == GeneratorState::Closed) {
       --sp;
-      ip += arg;
+      ip += OPARG;
       DISPATCH();
     }
     CHECK(can_resume(vm, generator, vm.none()));
@@ -1512,7 +1515,7 @@ op_FOR_ITER: {
       vm.take_exception();
     }
     --sp;  // the exhausted iterator
-    ip += arg;
+    ip += OPARG;
     DISPATCH();
   }
   PUSH(item);
@@ -1603,7 +1606,7 @@ op_SEND: {
         goto error;
       }
       TOP() = vm.none();
-      ip += arg;
+      ip += OPARG;
       DISPATCH();
     }
     CHECK(can_resume(vm, generator, sent));
@@ -1624,7 +1627,7 @@ op_SEND: {
         DISPATCH();
       case ResumeResult::Returned:
         TOP() = result;
-        ip += arg;
+        ip += OPARG;
         DISPATCH();
       case ResumeResult::Raised:
         goto error;
@@ -1653,7 +1656,7 @@ op_SEND: {
   } else {
     TOP() = vm.none();
   }
-  ip += arg;
+  ip += OPARG;
   DISPATCH();
 }
 
@@ -1678,7 +1681,7 @@ op_GET_YIELD_FROM_ITER: {
 
 op_GET_AWAITABLE: {
   SAVE_STATE();
-  Value iterator = awaitable_iterator(vm, TOP(), arg);
+  Value iterator = awaitable_iterator(vm, TOP(), OPARG);
   CHECK(!iterator.is_null());
   if (vm.type_of(iterator) == vm.types().coroutine) {
     auto* coroutine = static_cast<Generator*>(iterator.as_object());
@@ -1763,12 +1766,12 @@ op_ASYNC_GEN_WRAP:
   DISPATCH();
 
 op_KW_NAMES:
-  kwnames = static_cast<Tuple*>((*frame->code->consts)[arg].as_object());
+  kwnames = static_cast<Tuple*>((*frame->code->consts)[OPARG].as_object());
   DISPATCH();
 
 op_CALL: {
   // Stack: [NULL or method] [callable or self] args... (keyword values last)
-  uint32_t total = arg;
+  uint32_t total = OPARG;
   Value* args = sp - total;
   Value callable = args[-1];
   if (!args[-2].is_null()) {
@@ -1785,7 +1788,7 @@ op_CALL: {
     auto* function = static_cast<Function*>(callable.as_object());
     Frame* callee = enter_function(vm, function, CallArgs{args, nargs, names});
     CHECK(callee);
-    sp -= arg + 2;
+    sp -= OPARG + 2;
     CONTINUE_IN_CALLEE(callee);
   }
   if (Generator* generator = nargs == 2 && !names ? generator_to_send_to(vm, callable, args[0])
@@ -1795,7 +1798,7 @@ op_CALL: {
     // StopIteration here.
     Value sent = args[1];
     CHECK(can_resume(vm, generator, sent));
-    sp -= arg + 2;
+    sp -= OPARG + 2;
     frame->stack_top = sp;
     *generator->frame()->stack_top++ = sent;
     enter_generator_frame(vm, generator, frame);
@@ -1812,13 +1815,13 @@ op_CALL: {
     args[-1] = instance;
     Frame* callee = enter_function(vm, init, CallArgs{args - 1, nargs + 1, names});
     CHECK(callee);
-    sp -= arg + 2;
+    sp -= OPARG + 2;
     PUSH(instance);
     callee->initializes_instance = true;
     CONTINUE_IN_CALLEE(callee);
   }
   Value result = call(vm, callable, CallArgs{args, nargs, names});
-  sp -= arg + 2;
+  sp -= OPARG + 2;
   CHECK(!result.is_null());
   PUSH(result);
   DISPATCH();
@@ -1835,21 +1838,21 @@ op_MAKE_FUNCTION: {
   // Its builtins are those of the code defining it, which CPython finds in
   // the same globals (exec'd code may have its own).
   function->builtins = frame->builtins;
-  if (arg & 8) function->closure = static_cast<Tuple*>(POP().as_object());
-  if (arg & 4) function->annotations = static_cast<Dict*>(POP().as_object());
-  if (arg & 2) function->kwdefaults = static_cast<Dict*>(POP().as_object());
-  if (arg & 1) function->defaults = static_cast<Tuple*>(POP().as_object());
+  if (OPARG & 8) function->closure = static_cast<Tuple*>(POP().as_object());
+  if (OPARG & 4) function->annotations = static_cast<Dict*>(POP().as_object());
+  if (OPARG & 2) function->kwdefaults = static_cast<Dict*>(POP().as_object());
+  if (OPARG & 1) function->defaults = static_cast<Tuple*>(POP().as_object());
   PUSH(Value::from_object(function));
   DISPATCH();
 }
 
 op_RAISE_VARARGS: {
   SAVE_STATE();
-  Value cause = arg >= 2 ? POP() : Value::null();
-  Value exception = arg >= 1 ? POP() : Value::null();
+  Value cause = OPARG >= 2 ? POP() : Value::null();
+  Value exception = OPARG >= 1 ? POP() : Value::null();
   raise_from_bytecode(vm, exception, cause);
   // A bare `raise` of the handled exception adds no traceback entry.
-  if (arg == 0 && vm.current_exception().is(vm.handled_exception())) goto unwind;
+  if (OPARG == 0 && vm.current_exception().is(vm.handled_exception())) goto unwind;
   goto error;
 }
 
@@ -1857,7 +1860,7 @@ op_RERAISE: {
   Value exception = POP();
   // With an argument, the exception is re-raised "from" the instruction
   // saved below it (so its handlers and line apply), else from here.
-  frame->ip = arg ? frame->code->instructions() + POP().as_small_int() + 1 : ip;
+  frame->ip = OPARG ? frame->code->instructions() + POP().as_small_int() + 1 : ip;
   frame->stack_top = sp;
   vm.set_exception(exception);
   goto unwind;  // a re-raise adds no traceback entry
@@ -1963,6 +1966,7 @@ unwind:
 #undef PEEK
 #undef SAVE_STATE
 #undef DISPATCH
+#undef OPARG
 #undef CHECK
 #undef CONTINUE_IN_CALLEE
 }
