@@ -60,7 +60,8 @@ class Binder {
       slots_[varkw_slot] = Value::from_object(kwargs);
     }
     int bound = std::min(total_positional, argcount);
-    for (int i = 0; i < bound; ++i) slots_[i] = args_.values[i];
+    for (int i = 0; i < bound; ++i)
+      slots_[i] = args_.values[i];
     if (has_varargs) {
       slots_[varargs_slot] = Value::from_object(
           make_tuple(vm_, std::span<const Value>(args_.values + bound, total_positional - bound)));
@@ -96,7 +97,8 @@ class Binder {
       }
       if (found < 0) {
         bool is_posonly = false;
-        for (int i = 0; i < first_keyword; ++i) is_posonly |= equal_str(parameter(i), name);
+        for (int i = 0; i < first_keyword; ++i)
+          is_posonly |= equal_str(parameter(i), name);
         if (has_varkw) {
           if (!dict_set(vm_, static_cast<Dict*>(slots_[varkw_slot].as_object()),
                         Value::from_object(name), value)) {
@@ -122,8 +124,8 @@ class Binder {
         names += (i ? ", " : "") + posonly_passed[i];
       }
       names += "'";
-      return fail(qualname() + "() got some positional-only arguments passed as keyword arguments: " +
-                  names);
+      return fail(qualname() +
+                  "() got some positional-only arguments passed as keyword arguments: " + names);
     }
     return true;
   }
@@ -218,7 +220,9 @@ Frame* enter_function(VM& vm, Function* function, CallArgs args) {
     return nullptr;
   }
   Code* code = function->code;
-  Frame* frame = vm.frame_stack().push(code);
+  bool exact = !args.kwnames && static_cast<int>(args.nargs) == code->exact_positional_count;
+  // The common call, exactly the positional parameters, allocates nothing.
+  Frame* frame = vm.frame_stack().push(code, args.values, exact ? args.nargs : 0);
   frame->function = function;
   frame->globals = function->globals;
   frame->builtins = function->builtins;
@@ -226,14 +230,7 @@ Frame* enter_function(VM& vm, Function* function, CallArgs args) {
   frame->generator = nullptr;
   frame->ip = code->instructions();
   frame->previous = vm.current_frame();
-  const compiler::CodeUnit& unit = *code->unit;
-  if (!args.kwnames && static_cast<int>(args.nargs) == unit.argcount && unit.kwonlyargcount == 0 &&
-      !(unit.flags & (compiler::kVarArgs | compiler::kVarKeywords))) {
-    // The common call, exactly the positional parameters, allocates nothing.
-    Value* slots = frame->slots();
-    for (size_t i = 0; i < args.nargs; ++i)
-      slots[i] = args.values[i];
-  } else {
+  if (!exact) {
     // Until it runs, the new frame is reachable for the collector only if
     // it is linked in as the current one.
     vm.set_current_frame(frame);

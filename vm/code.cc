@@ -144,6 +144,9 @@ Code* load_code(VM& vm, std::shared_ptr<const compiler::CodeUnit> unit) {
   code->slot_count =
       code->local_count + static_cast<int>(unit->cellvars.size() + unit->freevars.size());
   code->frame_size = code->slot_count + unit->stacksize;
+  bool binds_only_positionally =
+      unit->kwonlyargcount == 0 && !(unit->flags & (compiler::kVarArgs | compiler::kVarKeywords));
+  code->exact_positional_count = binds_only_positionally ? unit->argcount : -1;
   code->co_flags = unit->flags;
   make_inline_caches(code);
   return code;

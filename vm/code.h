@@ -33,6 +33,12 @@ struct Code : Object {
   int local_count;
   int slot_count;
   int frame_size;  // slot_count + the deepest stack
+  // The number of arguments a call may pass by position alone for them to
+  // fill the parameters one to one, with nothing to bind: the parameter
+  // count when every parameter is positional (no keyword-only ones, no
+  // *args, no **kwargs); else -1. Calls that match take enter_function()'s
+  // fast path.
+  int exact_positional_count;
   // co_flags: the unit's flags, which code.replace(co_flags=...) may change
   // (types.coroutine marks a generator's code as an iterable coroutine).
   uint32_t co_flags;

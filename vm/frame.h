@@ -75,9 +75,10 @@ class FrameStack {
   FrameStack(const FrameStack&) = delete;
   FrameStack& operator=(const FrameStack&) = delete;
 
-  // A frame for `code` with every slot null; the caller fills the header.
-  // Inline, as every call makes one: only moving to another chunk is not.
-  Frame* push(Code* code) {
+  // A frame for `code` whose first `count` slots are `values` and the
+  // other locals and cells null; the caller fills the header. Inline, as
+  // every call makes one: only moving to another chunk is not.
+  Frame* push(Code* code, const Value* values = nullptr, size_t count = 0) {
     size_t bytes = Frame::size_for(code);
     if (chunks_.empty() || chunks_[current_].used + bytes > chunks_[current_].size) {
       next_chunk(bytes);
@@ -91,7 +92,9 @@ class FrameStack {
     // The value stack above stack_top is never read (the collector stops at
     // stack_top), so only the locals and cells need clearing.
     Value* slots = frame->slots();
-    for (int i = 0; i < code->slot_count; ++i)
+    for (size_t i = 0; i < count; ++i)
+      slots[i] = values[i];
+    for (int i = static_cast<int>(count); i < code->slot_count; ++i)
       slots[i] = Value::null();
     frame->stack_top = frame->stack_base();
     return frame;

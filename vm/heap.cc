@@ -21,6 +21,11 @@ constexpr uint32_t kMarked = 1u << 0;
 // Set once an object's finalizer has been scheduled, so that an object the
 // finalizer resurrects is not finalized a second time.
 constexpr uint32_t kFinalized = 1u << 1;
+// The bits above these hold the object's allocated size in granules, so
+// that marking can add up the live bytes.
+// (A larger object than the field holds counts as the largest it holds.)
+constexpr uint32_t kSizeShift = 8;
+constexpr size_t kMaxSizeField = (1u << (32 - kSizeShift)) - 1;
 
 constexpr size_t kPageBytes = 64 * 1024;
 
@@ -28,8 +33,12 @@ constexpr size_t kPageBytes = 64 * 1024;
 // pointer kept to a collected object (a missing Root) fails loudly at its
 // first use instead of reading whatever reuses the slot.
 #if defined(__SANITIZE_ADDRESS__)
-void poison(void* address, size_t size) { __asan_poison_memory_region(address, size); }
-void unpoison(void* address, size_t size) { __asan_unpoison_memory_region(address, size); }
+void poison(void* address, size_t size) {
+  __asan_poison_memory_region(address, size);
+}
+void unpoison(void* address, size_t size) {
+  __asan_unpoison_memory_region(address, size);
+}
 #else
 void poison(void*, size_t) {}
 void unpoison(void*, size_t) {}
@@ -72,34 +81,22 @@ Object* next_free(Object* slot) {
   std::memcpy(&next, &slot->gc_flags, sizeof next);
   return next;
 }
-void set_next_free(Object* slot, Object* next) { std::memcpy(&slot->gc_flags, &next, sizeof next); }
-
-}  // namespace
-
-template <class F>
-void Heap::for_each_object(F&& f) {
-  for (auto& pages : pages_) {
-    for (Page* page : pages) {
-      for (size_t i = 0; i < page->slot_count; ++i) {
-        Object* object = page->slot(i);
-        if (object->type) f(object);
-      }
-    }
-  }
-  for (LargeObject* large = large_objects_; large; large = large->next) f(large->object());
+void set_next_free(Object* slot, Object* next) {
+  std::memcpy(&slot->gc_flags, &next, sizeof next);
 }
 
+}  // namespace
 
 Heap::Heap() = default;
 
 Heap::~Heap() {
   // Release what objects own outside the heap, then the memory itself.
   // Finalizers do not run: the VM is going away.
-  for_each_object([](Object* object) {
-    if (object->type->gc.destroy) object->type->gc.destroy(object);
-  });
+  for (Object* object : destructible_)
+    object->type->gc.destroy(object);
   for (auto& pages : pages_) {
-    for (Page* page : pages) std::free(page);
+    for (Page* page : pages)
+      std::free(page);
   }
   while (large_objects_) {
     LargeObject* next = large_objects_->next;
@@ -111,7 +108,9 @@ Heap::~Heap() {
 Object* Heap::allocate(Type* type, size_t size) {
   if (size < sizeof(Object)) size = sizeof(Object);
   size = (size + kGranule - 1) & ~(kGranule - 1);
-  if (!collecting_ && (stress_ || bytes_since_collection_ + size > next_collection_)) collect();
+  if (!collecting_ && (stress_ || bytes_since_collection_ + size > next_collection_)) {
+    collect_garbage(/*sweep_now=*/false);
+  }
   bytes_since_collection_ += size;
   live_bytes_ += size;
 
@@ -131,11 +130,20 @@ Object* Heap::allocate(Type* type, size_t size) {
   }
   std::memset(static_cast<void*>(object), 0, size);
   object->type = type;
+  object->gc_flags = static_cast<uint32_t>(std::min<size_t>(size / kGranule, kMaxSizeField))
+                     << kSizeShift;
   if (type && type->gc.finalize) finalizable_.push_back(object);
+  if (type && type->gc.destroy) destructible_.push_back(object);
   return object;
 }
 
 Object* Heap::allocate_small(size_t size_class) {
+  std::vector<Page*>& unswept = unswept_pages_[size_class];
+  while (!free_lists_[size_class] && !unswept.empty()) {
+    Page* page = unswept.back();
+    unswept.pop_back();
+    sweep_page(page, size_class);
+  }
   if (!free_lists_[size_class]) add_page(size_class);
   Object* object = free_lists_[size_class];
   free_lists_[size_class] = next_free(object);
@@ -168,6 +176,7 @@ class Heap::Marker final : public Tracer {
   void visit(Object* object) override {
     if (!object || (object->gc_flags & kMarked)) return;
     object->gc_flags |= kMarked;
+    live_bytes += (object->gc_flags >> kSizeShift) * kGranule;
     grey_.push_back(object);
   }
   void drain() {
@@ -179,14 +188,30 @@ class Heap::Marker final : public Tracer {
     }
   }
 
+  size_t live_bytes = 0;
+
  private:
   std::vector<Object*> grey_;
 };
 
 void Heap::collect() {
+  collect_garbage(/*sweep_now=*/true);
+}
+
+void Heap::collect_garbage(bool sweep_now) {
   collecting_ = true;
+  // The marks left on pages the last collection did not get to sweep
+  // would hide objects from this one.
+  finish_sweeping();
   mark();
-  sweep();
+  std::erase_if(finalizable_, [](Object* object) { return !(object->gc_flags & kMarked); });
+  destroy_unreachable();
+  sweep_large_objects();
+  for (size_t size_class = 0; size_class < kSizeClasses; ++size_class) {
+    free_lists_[size_class] = nullptr;  // every free slot is found again by its page's sweep
+    unswept_pages_[size_class] = pages_[size_class];
+  }
+  if (sweep_now) finish_sweeping();
   ++collections_;
   bytes_since_collection_ = 0;
   // Grow the budget with the live heap, so collection costs stay
@@ -198,10 +223,13 @@ void Heap::collect() {
 void Heap::mark() {
   Marker marker;
   if (trace_roots_) trace_roots_(marker);
-  for (Value* slot : handles_) marker.visit(*slot);
-  for (Object* object : pending_finalizers_) marker.visit(object);
+  for (Value* slot : handles_)
+    marker.visit(*slot);
+  for (Object* object : pending_finalizers_)
+    marker.visit(object);
   marker.drain();
   keep_finalizable(marker);
+  live_bytes_ = marker.live_bytes;
 }
 
 // An unreachable object whose type has a finalizer (a suspended generator
@@ -227,36 +255,53 @@ std::vector<Object*> Heap::take_pending_finalizers() {
 // Sweeping runs in two passes: first every dead object releases what it
 // owns outside the heap, while all types (which may be dying too) are still
 // intact; then the memory of the dead is reclaimed.
-void Heap::sweep() {
-  std::erase_if(finalizable_, [](Object* object) { return !(object->gc_flags & kMarked); });
-  for_each_object([](Object* object) {
-    if (!(object->gc_flags & kMarked) && object->type->gc.destroy) object->type->gc.destroy(object);
+// Runs the destroy hooks of the objects the marking did not reach, while
+// their types are certainly still there: a type is a large object, freed
+// at once, while its dead instances may wait on unswept pages.
+void Heap::destroy_unreachable() {
+  std::erase_if(destructible_, [](Object* object) {
+    if (object->gc_flags & kMarked) return false;
+    object->type->gc.destroy(object);
+    return true;
   });
-  live_bytes_ = 0;
-  for (size_t size_class = 0; size_class < kSizeClasses; ++size_class) {
-    Object* free_list = nullptr;
-    for (Page* page : pages_[size_class]) {
-      for (size_t i = page->slot_count; i-- > 0;) {
-        Object* object = page->slot(i);
-        if (object->type && (object->gc_flags & kMarked)) {
-          object->gc_flags &= ~kMarked;
-          live_bytes_ += page->slot_size;
-          continue;
-        }
-        object->type = nullptr;
-        set_next_free(object, free_list);
-        poison_body(object, page->slot_size);
-        free_list = object;
+}
+
+// Frees the unmarked objects of `page` onto its size class's free list
+// (lowest address first) and clears the marks of the others.
+void Heap::sweep_page(Page* page, size_t size_class) {
+  Object* free_list = free_lists_[size_class];
+  for (size_t i = page->slot_count; i-- > 0;) {
+    Object* object = page->slot(i);
+    if (object->type) {
+      if (object->gc_flags & kMarked) {
+        object->gc_flags &= ~kMarked;
+        continue;
       }
+      object->type = nullptr;
     }
-    free_lists_[size_class] = free_list;
+    set_next_free(object, free_list);
+    poison_body(object, page->slot_size);
+    free_list = object;
   }
+  free_lists_[size_class] = free_list;
+}
+
+void Heap::finish_sweeping() {
+  for (size_t size_class = 0; size_class < kSizeClasses; ++size_class) {
+    for (Page* page : unswept_pages_[size_class])
+      sweep_page(page, size_class);
+    unswept_pages_[size_class].clear();
+  }
+}
+
+// Large objects are few and each holds a lot of memory: they are swept at
+// once.
+void Heap::sweep_large_objects() {
   for (LargeObject* large = large_objects_; large;) {
     LargeObject* next = large->next;
     Object* object = large->object();
     if (object->gc_flags & kMarked) {
       object->gc_flags &= ~kMarked;
-      live_bytes_ += large->size;
     } else {
       if (large->previous) large->previous->next = next;
       if (next) next->previous = large->previous;

@@ -6,6 +6,12 @@
 // collector finds reachable objects from the roots: the VM's own (given by
 // a RootTracer) and every live Root<T> handle that C++ code holds.
 //
+// Sweeping is lazy: a collection that allocation triggers only marks, and
+// each page of small objects is swept when its size class next needs a
+// free slot — while the allocator is about to touch that memory anyway —
+// rather than in one pass over the whole heap that evicts everything else
+// from the cache.
+//
 // What each object refers to is its type's business (Type::trace); this
 // file knows only the header (object.h) and the three hooks it needs.
 #pragma once
@@ -51,7 +57,8 @@ class Heap {
   // Never collects itself.
   void count_external_allocation(size_t bytes) { bytes_since_collection_ += bytes; }
 
-  // Runs a full collection now.
+  // Runs a full collection now: everything unreachable is freed (and its
+  // destroy hook run) before it returns.
   void collect();
 
   // Called during marking to trace the VM's own roots.
@@ -98,13 +105,20 @@ class Heap {
 
   Object* allocate_small(size_t size_class);
   void add_page(size_t size_class);
+  // Marks what is reachable and queues every page for sweeping; collect()
+  // then sweeps at once, allocation page by page.
+  void collect_garbage(bool sweep_now);
   void mark();
   void keep_finalizable(Marker& marker);
-  void sweep();
-  template <class F>
-  void for_each_object(F&& f);
+  void destroy_unreachable();
+  void sweep_page(Page* page, size_t size_class);
+  void finish_sweeping();
+  void sweep_large_objects();
 
   std::vector<Page*> pages_[kSizeClasses];
+  // Pages not yet swept since the last marking; their mark bits are still
+  // those of that marking.
+  std::vector<Page*> unswept_pages_[kSizeClasses];
   Object* free_lists_[kSizeClasses] = {};
   LargeObject* large_objects_ = nullptr;
   std::vector<Value*> handles_;
@@ -112,6 +126,8 @@ class Heap {
   // Every object whose type has a finalizer, so that a collection looks for
   // unreachable ones among these rather than across the whole heap.
   std::vector<Object*> finalizable_;
+  // Every object whose type has a destroy hook that has not run yet.
+  std::vector<Object*> destructible_;
   std::function<void(Tracer&)> trace_roots_;
 
   size_t live_bytes_ = 0;

@@ -1786,7 +1786,7 @@ op_CALL: {
   if (vm.type_of(callable) == vm.types().function) {
     // A Python function: push its frame and continue in this loop.
     auto* function = static_cast<Function*>(callable.as_object());
-    Frame* callee = enter_function(vm, function, CallArgs{args, nargs, names});
+    Frame* callee = enter_function_inline(vm, function, CallArgs{args, nargs, names});
     CHECK(callee);
     sp -= OPARG + 2;
     CONTINUE_IN_CALLEE(callee);
@@ -1813,7 +1813,7 @@ op_CALL: {
     auto* type = static_cast<Type*>(callable.as_object());
     Value instance = Value::from_object(vm.heap().allocate(type, type->instance_size));
     args[-1] = instance;
-    Frame* callee = enter_function(vm, init, CallArgs{args - 1, nargs + 1, names});
+    Frame* callee = enter_function_inline(vm, init, CallArgs{args - 1, nargs + 1, names});
     CHECK(callee);
     sp -= OPARG + 2;
     PUSH(instance);

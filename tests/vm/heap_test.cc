@@ -39,7 +39,8 @@ class HeapTest : public ::testing::Test {
       tracer.visit(meta_);
       tracer.visit(pair_type_);
       tracer.visit(finalizable_type_);
-      for (Object* root : roots_) tracer.visit(root);
+      for (Object* root : roots_)
+        tracer.visit(root);
     });
   }
 
@@ -133,6 +134,24 @@ TEST_F(HeapTest, FinalizersRunOnceBeforeTheObjectIsFreed) {
   EXPECT_EQ(destroyed, 1) << "the referenced pair is freed with it";
 }
 
+// A collection that allocation triggers leaves the pages to be swept as
+// their size classes need slots. A dead type is freed at once (it is a large
+// object), so its dead instances' destroy hooks must have run by then.
+TEST_F(HeapTest, LazySweepingOutlivesTheTypesOfDeadObjects) {
+  Type* doomed_type = make_type(GcHooks{trace_pair, [](Object*) { ++destroyed; }, nullptr});
+  Pair* orphan = make_pair(doomed_type);
+  orphan->first = Value::from_object(doomed_type);
+  size_t before = heap_.collections();
+  while (heap_.collections() == before)
+    heap_.allocate(meta_, 256);  // no hooks
+  EXPECT_EQ(destroyed, 1) << "the dead instance's hook ran at the collection";
+  // Sweeping the dead instance's page later must not read its freed type.
+  for (int i = 0; i < 10000; ++i)
+    make_pair();
+  heap_.collect();
+  EXPECT_EQ(destroyed, 10001);
+}
+
 TEST_F(HeapTest, StressModeCollectsAtEveryAllocation) {
   heap_.set_stress(true);
   size_t before = heap_.collections();
@@ -145,7 +164,8 @@ TEST_F(HeapTest, StressModeCollectsAtEveryAllocation) {
   EXPECT_EQ(heap_.collections() - before, 11u);
   EXPECT_EQ(destroyed, 0) << "a rooted chain survives every collection";
   int length = 0;
-  for (Value v = root->first; v.is_object(); v = static_cast<Pair*>(v.as_object())->first) ++length;
+  for (Value v = root->first; v.is_object(); v = static_cast<Pair*>(v.as_object())->first)
+    ++length;
   EXPECT_EQ(length, 10);
 }
 
