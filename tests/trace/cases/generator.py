@@ -1,6 +1,3 @@
-# A generator driven by next() and send(): created by the call, started by
-# the first next(), suspended at each yield, resumed with the value sent,
-# and finished by its return (StopIteration for the resumer).
 def countdown(n):
     while n > 0:
         received = yield n
