@@ -1,5 +1,6 @@
 // The _eddy_observer module: how asyncio, written in Eddy, reports the
-// steps it runs of its tasks to the VM's observer (vm/observer.h), for
+// steps it runs of its tasks, and the callbacks its event loop runs, to the
+// VM's observer (vm/observer.h), for
 // `eddy --trace` and `eddy --timeline`. Not part of CPython.
 #include "stdlib/native_module.h"
 #include "stdlib/native_modules.h"
@@ -35,10 +36,19 @@ Value observer_task_step_ended(VM& vm, Value, CallArgs args) {
   return vm.none();
 }
 
+// loop_callback(callback): before the event loop runs one of its ready
+// callbacks.
+Value observer_loop_callback(VM& vm, Value, CallArgs args) {
+  if (!check_positional(vm, "loop_callback", args, 1, 1)) return Value::null();
+  if (vm.observer) vm.observer->loop_callback(vm, args.values[0]);
+  return vm.none();
+}
+
 constexpr NativeFunctionDef kFunctions[] = {
     {"active", observer_active},
     {"task_step_began", observer_task_step_began},
     {"task_step_ended", observer_task_step_ended},
+    {"loop_callback", observer_loop_callback},
 };
 
 Module* make_eddy_observer_module(VM& vm) {

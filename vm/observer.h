@@ -3,7 +3,8 @@
 //
 // When one is installed (VM::observer), the VM reports to it each frame
 // that starts, yields, resumes, returns or unwinds, each exception thrown
-// into a generator, and each step asyncio runs of a task. With none
+// into a generator, and each step asyncio runs of a task and each callback
+// its event loop runs. With none
 // installed this costs nothing in the eval loop: the instructions that
 // report (RESUME, RETURN_GENERATOR, YIELD_VALUE, RETURN_VALUE) reach the
 // observer through dispatch-table entries that run_frame() swaps in only
@@ -60,6 +61,9 @@ class Observer {
   // coroutine runs until it next waits, or ends).
   virtual void task_step_began(VM&, Value /*task*/) {}
   virtual void task_step_ended(VM&, Value /*task*/) {}
+  // asyncio's event loop is about to run `callback`, one of its ready
+  // callbacks (a task's step among them).
+  virtual void loop_callback(VM&, Value /*callback*/) {}
 };
 
 }  // namespace eddy::vm

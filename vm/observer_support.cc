@@ -1,5 +1,5 @@
-// What the observers share: ObserverPause, and an asyncio task's name and
-// coroutine as they label its steps.
+// What the observers share: ObserverPause, and the names of callables and
+// of asyncio tasks and their coroutines, as they label events.
 #include "vm/observer_support.h"
 
 #include "vm/generator.h"
@@ -32,6 +32,14 @@ Value call_task_method(VM& vm, Value task, const char* name) {
 }
 
 }  // namespace
+
+std::string callable_name(VM& vm, Value callable) {
+  Value name = get_attribute(vm, callable, vm.intern("__qualname__"));
+  if (name.is_null() || vm.type_of(name) != vm.types().str) {
+    return to_utf8(vm.type_of(callable)->name);
+  }
+  return to_utf8(static_cast<Str*>(name.as_object()));
+}
 
 std::string task_name(VM& vm, Value task) {
   Value name = call_task_method(vm, task, "get_name");

@@ -1,5 +1,6 @@
 // What the observers of vm/observer.h share: stepping out of the way while
-// they run Python code of their own, and describing an asyncio task.
+// they run Python code of their own, and naming callables and asyncio
+// tasks.
 #pragma once
 
 #include <string>
@@ -30,6 +31,9 @@ class ObserverPause {
   Root<Object> exception_;
 };
 
+// A callable's __qualname__, or its type's name if it has none (a
+// functools.partial). Inside an ObserverPause.
+std::string callable_name(VM& vm, Value callable);
 // task.get_name(), or "?" if that fails. Inside an ObserverPause.
 std::string task_name(VM& vm, Value task);
 // The __qualname__ of task.get_coro(), or its type's name if it is not a

@@ -1,11 +1,13 @@
 // `eddy --timeline FILE`: task steps as Chrome trace events.
 //
 // The document is {"traceEvents": [...], "displayTimeUnit": "ms"}: one
-// metadata ("M") event naming the process, one naming each task's track
-// when it first runs, and a complete ("X") event per step, written when the
-// step ends. Times are microseconds since the program began, with
-// nanosecond digits. Everything runs on one thread, so each task gets a
-// track (a "tid") of its own, numbered from 1 in the order tasks first ran.
+// metadata ("M") event naming the process, one naming each track when it
+// first has an event, a complete ("X") event per step, written when the
+// step ends, and an instant ("i") event per loop callback. Times are
+// microseconds since the run began, with nanosecond digits. Everything
+// runs on one thread, so the event loop's callbacks get track (a "tid") 1,
+// and each task a track of its own, numbered from 2 in the order tasks
+// first ran.
 #include "vm/timeline.h"
 
 #include <cstdio>
@@ -19,6 +21,8 @@ namespace {
 
 // All events belong to one process.
 constexpr int kProcessId = 1;
+// The event loop's callbacks are on this track; tasks have the next ones.
+constexpr int kLoopTrack = 1;
 
 // `text` as a JSON string literal (UTF-8 passes through).
 std::string json_string(const std::string& text) {
@@ -70,7 +74,8 @@ double Timeline::now() const {
 }
 
 int Timeline::track_of(const std::string& task) {
-  auto [entry, added] = tracks_.try_emplace(task, static_cast<int>(tracks_.size()) + 1);
+  auto [entry, added] =
+      tracks_.try_emplace(task, kLoopTrack + 1 + static_cast<int>(tracks_.size()));
   if (added) write_event(metadata_event("thread_name", entry->second, task));
   return entry->second;
 }
@@ -106,6 +111,22 @@ void Timeline::task_step_ended(VM&, Value) {
               std::to_string(kProcessId) + ", \"tid\": " + std::to_string(step.track) +
               ", \"args\": {\"coro\": " + json_string(step.coroutine) +
               ", \"step\": " + std::to_string(number) + "}}");
+}
+
+void Timeline::loop_callback(VM& vm, Value callback) {
+  std::string name;
+  {
+    ObserverPause pause(vm);
+    name = callable_name(vm, callback);
+  }
+  if (!loop_track_named_) {
+    write_event(metadata_event("thread_name", kLoopTrack, "event loop"));
+    loop_track_named_ = true;
+  }
+  write_event("{\"name\": " + json_string(name) +
+              ", \"cat\": \"callback\", \"ph\": \"i\", \"s\": \"t\", \"ts\": " +
+              json_number(now()) + ", \"pid\": " + std::to_string(kProcessId) +
+              ", \"tid\": " + std::to_string(kLoopTrack) + "}");
 }
 
 }  // namespace eddy::vm
