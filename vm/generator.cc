@@ -200,6 +200,7 @@ ResumeResult throw_into(VM& vm, Generator* generator, ThrowArguments args, bool 
 bool close_generator(VM& vm, Generator* generator) {
   if (vm.observer && (generator->state == GeneratorState::Created ||
                       generator->state == GeneratorState::Suspended)) {
+    Root<Generator> rooted(vm.heap(), generator);
     vm.observer->generator_closing(vm, generator);
   }
   if (generator->state == GeneratorState::Created) {

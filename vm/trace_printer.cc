@@ -55,8 +55,9 @@ TracePrinter::TracePrinter(bool show_library)
     : Observer(/*observes_frames=*/true), show_library_(show_library) {}
 
 bool TracePrinter::shown(const Code* code) const {
-  // The library's modules are compiled under the file name
-  // "<frozen asyncio.tasks>" (stdlib/freeze_sources).
+  // The library's modules, and the Python parts of native ones, are
+  // compiled under file names like "<frozen asyncio.tasks>" (vm/import.cc,
+  // stdlib/native_module.h).
   return show_library_ || !to_utf8(code->filename).starts_with("<frozen ");
 }
 
