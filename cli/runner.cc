@@ -123,8 +123,9 @@ std::optional<int> MainProgram::report_exception() {
 }
 
 int run_main(std::shared_ptr<const lexer::Source> source, std::vector<std::string> argv,
-             const std::function<int(MainProgram&)>& then) {
+             const std::function<int(MainProgram&)>& then, vm::Observer* observer) {
   MainProgram program(std::move(argv), script_directory(source->filename()));
+  program.vm().observer = observer;
   int status = 0;
   // A script read from stdin (main.cc names it <stdin>) cannot be read
   // again: its tracebacks show no source lines, as CPython's.

@@ -43,8 +43,11 @@ class MainProgram {
 // path, then its arguments); returns the process exit status (0, 1 after
 // an uncaught exception or syntax error, or SystemExit's code). With
 // `then` (python -i), a script that did not exit with SystemExit is
-// followed by `then`, whose result is the exit status.
+// followed by `then`, whose result is the exit status. An `observer`
+// (eddy --trace, --timeline) watches the whole run, shutdown included;
+// it must outlive the call.
 int run_main(std::shared_ptr<const lexer::Source> source, std::vector<std::string> argv,
-             const std::function<int(MainProgram&)>& then = nullptr);
+             const std::function<int(MainProgram&)>& then = nullptr,
+             vm::Observer* observer = nullptr);
 
 }  // namespace eddy::cli

@@ -23,8 +23,9 @@ vm::Module* make_native_module(vm::VM& vm, std::string_view name,
 bool set_module_value(vm::VM& vm, vm::Module* module, std::string_view name, vm::Value value);
 
 // Runs `source` as more of `module`'s body (its Python part); `filename`
-// names it in tracebacks ("<random>"). False with the exception set if it
-// raised.
+// names it in tracebacks: "<frozen os>", as CPython names its frozen
+// modules (and as `eddy --trace` tells library code). False with the
+// exception set if it raised.
 bool run_python_part(vm::VM& vm, vm::Module* module, std::string_view filename,
                      std::string_view source);
 

@@ -15,6 +15,7 @@ void register_native_modules() {
   register_os_module();
   register_posixpath_module();
   register_io_module();
+  register_eddy_observer_module();
 }
 
 }  // namespace eddy::stdlib

@@ -19,6 +19,8 @@ void register_random_module();
 // os, and posixpath, which os.path names.
 void register_os_module();
 void register_posixpath_module();
+// _eddy_observer: asyncio's task steps, reported to eddy --trace/--timeline.
+void register_eddy_observer_module();
 
 // Adds get_asyncgen_hooks and set_asyncgen_hooks to the sys module
 // (stdlib/asyncgen_hooks.cc); false with an exception set on failure.

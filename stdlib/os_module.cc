@@ -506,7 +506,7 @@ Module* make_os_module(VM& vm) {
   Root<Module> module(vm.heap(), make_native_module(vm, "os", kFunctions));
   if (module.value().is_null() ||
       !set_module_value(vm, module.get(), "_environ_at_start", environment_dict(vm)) ||
-      !run_python_part(vm, module.get(), "<os>", kPythonPart)) {
+      !run_python_part(vm, module.get(), "<frozen os>", kPythonPart)) {
     return nullptr;
   }
   return module.get();

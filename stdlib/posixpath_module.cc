@@ -314,7 +314,7 @@ def relpath(path, start=None):
 
 Module* make_posixpath_module(VM& vm) {
   Root<Module> module(vm.heap(), make_native_module(vm, "posixpath", kFunctions));
-  if (module.value().is_null() || !run_python_part(vm, module.get(), "<posixpath>", kPythonPart)) {
+  if (module.value().is_null() || !run_python_part(vm, module.get(), "<frozen posixpath>", kPythonPart)) {
     return nullptr;
   }
   return module.get();

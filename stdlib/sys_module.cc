@@ -419,7 +419,7 @@ Module* make_sys_module(VM& vm) {
             set_module_value(vm, sys, "__builtins__", Value::from_object(vm.builtins())) &&
             add_asyncgen_hook_functions(vm, sys);
   if (!ok) return nullptr;
-  return run_python_part(vm, sys, "<sys>", kPythonPart) ? sys : nullptr;
+  return run_python_part(vm, sys, "<frozen sys>", kPythonPart) ? sys : nullptr;
 }
 
 }  // namespace

@@ -294,7 +294,7 @@ Module* make_time_module(VM& vm) {
   if (module.value().is_null()) return nullptr;
   tzset();
   if (!set_module_value(vm, module.get(), "timezone", make_int(vm, timezone)) ||
-      !run_python_part(vm, module.get(), "<time>", kPythonPart)) {
+      !run_python_part(vm, module.get(), "<frozen time>", kPythonPart)) {
     return nullptr;
   }
   return module.get();

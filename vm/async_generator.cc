@@ -455,6 +455,11 @@ Value wrap_async_yield(VM& vm, Value value) {
   return Value::from_object(wrapped);
 }
 
+Value unwrap_async_yield(VM& vm, Value value) {
+  if (!is_wrapped(vm, value)) return value;
+  return static_cast<AsyncGenWrappedValue*>(value.as_object())->value;
+}
+
 ResumeResult send_to_asend(VM& vm, Value asend, Value sent, Value* result) {
   return asend_step(vm, as_asend(asend), sent, result);
 }

@@ -17,6 +17,8 @@ class VM;
 // that whoever drives its frame can tell it from a value passing up from an
 // `await` inside it (which is not wrapped). Null on allocation failure.
 Value wrap_async_yield(VM& vm, Value value);
+// The value ASYNC_GEN_WRAP wrapped, for a wrapped one; else `value` itself.
+Value unwrap_async_yield(VM& vm, Value value);
 
 // One step of the awaitable that agen.__anext__() and agen.asend(v)
 // return (type async_generator_asend), as SEND drives it: Yielded when a value

@@ -21,6 +21,7 @@
 #include "vm/list.h"
 #include "vm/method_args.h"
 #include "vm/native.h"
+#include "vm/observer.h"
 #include "vm/protocols.h"
 #include "vm/str.h"
 #include "vm/traceback.h"
@@ -82,6 +83,7 @@ ResumeResult resume(VM& vm, Generator* generator, Value value, bool throwing, Va
   Frame* frame = generator->frame();
   if (!throwing) *frame->stack_top++ = value;
   Root<Generator> rooted(vm.heap(), generator);
+  if (throwing && vm.observer) vm.observer->thrown_into(vm, generator);
   *result = run_frame(vm, frame, throwing);
   if (result->is_null()) return ResumeResult::Raised;
   return generator->state == GeneratorState::Closed ? ResumeResult::Returned
@@ -196,6 +198,11 @@ ResumeResult throw_into(VM& vm, Generator* generator, ThrowArguments args, bool 
 // gen.close(): throws GeneratorExit in and expects the generator to finish.
 // False with an exception set when it raised something else, or yielded.
 bool close_generator(VM& vm, Generator* generator) {
+  if (vm.observer && (generator->state == GeneratorState::Created ||
+                      generator->state == GeneratorState::Suspended)) {
+    Root<Generator> rooted(vm.heap(), generator);
+    vm.observer->generator_closing(vm, generator);
+  }
   if (generator->state == GeneratorState::Created) {
     close_unstarted(generator);
     return true;

@@ -25,6 +25,7 @@
 #include "vm/str_format.h"
 #include "vm/method.h"
 #include "vm/module.h"
+#include "vm/observer.h"
 #include "vm/protocols.h"
 #include "vm/slot_dispatch.h"
 #include "vm/str.h"
@@ -371,6 +372,34 @@ Value special_method(VM& vm, Value object, const char* name) {
   return method_type->slots.descr_get(vm, method, object, Value::from_object(type));
 }
 
+// Tells the observer of frame events about the instruction `frame` is
+// running (ip[-1]), before it runs: one that starts, resumes, suspends or
+// ends a frame. Out of line, so that the eval loop's own code stays as it
+// is without an observer.
+[[gnu::noinline, gnu::cold]] void report_to_observer(VM& vm, Frame* frame) {
+  Instruction instruction = frame->ip[-1];
+  switch (opcode_of(instruction)) {
+    case Opcode::RESUME:
+      if (argument_of(instruction) == 0) {
+        vm.observer->frame_started(vm, frame);
+      } else {
+        vm.observer->frame_resumed(vm, frame, frame->stack_top[-1]);
+      }
+      break;
+    case Opcode::RETURN_GENERATOR:
+      vm.observer->frame_created(vm, frame);
+      break;
+    case Opcode::YIELD_VALUE:
+      vm.observer->frame_yielded(vm, frame, frame->stack_top[-1]);
+      break;
+    case Opcode::RETURN_VALUE:
+      vm.observer->frame_returned(vm, frame, frame->stack_top[-1]);
+      break;
+    default:
+      break;
+  }
+}
+
 // Resuming from bytecode makes the common checks, and counts against the
 // recursion limit like a call does.
 bool can_resume(VM& vm, Generator* generator, Value sent) {
@@ -596,10 +625,26 @@ Value run_frame(VM& vm, Frame* frame, bool throwing) {
   frame->is_entry = true;
 
   // The dispatch table: one label per opcode, in opcodes.def order.
-  static void* const dispatch_table[] = {
+  //
+  // An observer of frame events (vm/observer.h: eddy --trace) gets the
+  // entries of the instructions that report to it pointed at `observed`
+  // below, which reports, then runs the instruction from `labels`. So no
+  // instruction tests for an observer when there is none. The entries stay
+  // so for the process: `observed` checks that this VM has an observer.
+  static void* const labels[] = {
 #define OPCODE(name, operand, pops, pushes) &&op_##name,
 #include "vm/opcodes.def"
   };
+  static void* dispatch_table[] = {
+#define OPCODE(name, operand, pops, pushes) &&op_##name,
+#include "vm/opcodes.def"
+  };
+  if (vm.observer && vm.observer->observes_frames) [[unlikely]] {
+    for (Opcode reported : {Opcode::RESUME, Opcode::RETURN_GENERATOR, Opcode::YIELD_VALUE,
+                            Opcode::RETURN_VALUE}) {
+      dispatch_table[static_cast<int>(reported)] = &&observed;
+    }
+  }
 
   Value* sp = frame->stack_top;
   const Instruction* ip = frame->ip;
@@ -1922,6 +1967,13 @@ op_WITH_EXCEPT_START: {
 op_RESUME:
   DISPATCH();
 
+observed:
+  // One of the instructions an observer hears of (see the dispatch table).
+  // The state is saved first: the observer may run Python code (a repr).
+  SAVE_STATE();
+  if (vm.observer) report_to_observer(vm, frame);
+  goto* labels[ip[-1] & 0xFF];
+
 error:
   // An instruction failed with an exception set: record where in the
   // traceback, then unwind.
@@ -1954,6 +2006,7 @@ unwind:
       generator->state = GeneratorState::Closed;
       convert_escaping_stop_iteration(vm, generator);
     }
+    if (vm.observer) vm.observer->frame_unwound(vm, finished);
     frame = leave_frame(vm, finished);
     if (was_entry) return Value::null();
     ip = frame->ip;

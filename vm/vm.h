@@ -26,6 +26,7 @@ namespace eddy::vm {
 struct Str;
 struct List;
 struct Module;
+class Observer;
 
 // The builtin types every VM creates at start-up.
 struct BuiltinTypes {
@@ -186,6 +187,9 @@ class VM {
   int recursion_limit = 1000;
   // sys.set_coroutine_origin_tracking_depth(): how many frames cr_origin records.
   int coroutine_origin_tracking_depth = 0;
+  // What `eddy --trace` or `--timeline` reports the run to (vm/observer.h);
+  // null when nobody watches.
+  Observer* observer = nullptr;
   // The warnings shown so far, "location:category:message" (warnings.cc).
   std::unordered_set<std::string> shown_warnings;
 

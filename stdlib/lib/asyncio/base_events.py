@@ -8,6 +8,7 @@ loop with neither ready callbacks nor timers waits forever, as CPython's
 would in select() with nothing to wake it.
 """
 
+import _eddy_observer
 import heapq
 import sys
 import time
@@ -22,6 +23,9 @@ __all__ = ("BaseEventLoop",)
 # this fraction of it (and there are more than _MIN_SCHEDULED_TIMER_HANDLES).
 _MIN_SCHEDULED_TIMER_HANDLES = 100
 _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
+# Whether `eddy --timeline` (or --trace) watches this run: then each
+# callback the loop runs is reported to it (stdlib/eddy_observer_module.cc).
+_observed = _eddy_observer.active()
 
 
 def _run_until_complete_cb(fut):
@@ -214,6 +218,8 @@ class BaseEventLoop:
             if handle._cancelled:
                 continue
             try:
+                if _observed:
+                    _eddy_observer.loop_callback(handle._callback)
                 handle._run()
             except BaseException:
                 # SystemExit or KeyboardInterrupt leaves the loop: the

@@ -8,6 +8,7 @@ Also the functions built on tasks: sleep, gather, shield, wait, wait_for,
 as_completed, ensure_future, current_task, all_tasks.
 """
 
+import _eddy_observer
 import functools
 import inspect
 import itertools
@@ -33,6 +34,10 @@ _task_name_counter = itertools.count(1).__next__
 _all_tasks = set()
 # The task being stepped, per loop.
 _current_tasks = {}
+# Whether `eddy --trace` or `--timeline` watches this run: then each step
+# is reported to it (stdlib/eddy_observer_module.cc); else a step pays
+# only for testing this flag.
+_observed = _eddy_observer.active()
 
 
 class Task(futures.Future):
@@ -123,6 +128,8 @@ class Task(futures.Future):
         if loop in _current_tasks:
             _enter_task(loop, self)
         _current_tasks[loop] = self
+        if _observed:
+            _eddy_observer.task_step_began(self)
         try:
             if exc is None:
                 result = self._coro.send(None)
@@ -163,6 +170,8 @@ class Task(futures.Future):
             else:
                 self._await_yielded(result)
         finally:
+            if _observed:
+                _eddy_observer.task_step_ended(self)
             # _leave_task(), inline likewise.
             if _current_tasks.get(loop) is self:
                 del _current_tasks[loop]
