@@ -13,6 +13,7 @@
 #include "vm/attributes.h"
 #include "vm/dict.h"
 #include "vm/dict_table.h"
+#include "vm/exception_group.h"
 #include "vm/exceptions.h"
 #include "vm/frame_object.h"
 #include "vm/function.h"
@@ -177,36 +178,6 @@ bool unpack_sequence(VM& vm, Value sequence, uint32_t count, Value* out) {
   }
   return !vm.has_exception();
 }
-
-// CHECK_EXC_MATCH's test, with CPython's error for a bad except clause.
-int exception_matches(VM& vm, Value exception, Value match) {
-  auto is_exception_class = [&](Value v) {
-    return v.is_object() && vm.type_of(v) == vm.types().type &&
-           is_subtype(static_cast<Type*>(v.as_object()), vm.exceptions().BaseException);
-  };
-  Type* type = vm.type_of(exception);
-  if (vm.type_of(match) == vm.types().tuple) {
-    auto* tuple = static_cast<Tuple*>(match.as_object());
-    for (int64_t i = 0; i < tuple->size; ++i) {
-      if (!is_exception_class((*tuple)[i])) {
-        raise(vm, vm.exceptions().TypeError,
-              "catching classes that do not inherit from BaseException is not allowed");
-        return -1;
-      }
-    }
-    for (int64_t i = 0; i < tuple->size; ++i) {
-      if (is_subtype(type, static_cast<Type*>((*tuple)[i].as_object()))) return 1;
-    }
-    return 0;
-  }
-  if (!is_exception_class(match)) {
-    raise(vm, vm.exceptions().TypeError,
-          "catching classes that do not inherit from BaseException is not allowed");
-    return -1;
-  }
-  return is_subtype(type, static_cast<Type*>(match.as_object()));
-}
-
 
 // Links a generator's frame on top of `resumer` to resume it. The
 // generator's own handled exception (its sys.exc_info()) goes on top of
@@ -942,13 +913,29 @@ op_PRINT_EXPR:
   --sp;
   DISPATCH();
 
-op_CHECK_EG_MATCH:
-op_PREP_RERAISE_STAR:
+op_CHECK_EG_MATCH: {
+  // The type stays on the stack, rooted, while the group is split.
   SAVE_STATE();
-  raise(vm, vm.exceptions().SystemError,
-        "this build of Eddy cannot run " +
-            std::string(compiler::opcode_name(opcode_of(ip[-1]))) + " yet");
-  goto error;
+  Value rest;
+  Value match = match_except_star(vm, PEEK(2), TOP(), &rest);
+  CHECK(!match.is_null());
+  --sp;
+  if (!match.is(vm.none())) {
+    TOP() = rest;
+    vm.set_handled_exception(match);
+  }
+  PUSH(match);
+  DISPATCH();
+}
+
+op_PREP_RERAISE_STAR: {
+  SAVE_STATE();
+  Value to_raise = prepare_reraise_star(vm, PEEK(2), TOP());
+  CHECK(!to_raise.is_null());
+  --sp;
+  TOP() = to_raise;
+  DISPATCH();
+}
 
 op_LOAD_BUILD_CLASS: {
   Value build_class = dict_get_str(vm, frame->builtins, vm.intern("__build_class__"));

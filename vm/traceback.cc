@@ -215,8 +215,7 @@ void format_notes(VM& vm, Value exception, std::string& out) {
   Value notes = optional_attribute(vm, exception, "__notes__");
   if (notes.is_null()) return;
   Root<Object> rooted(vm.heap(), notes);
-  Type* type = vm.type_of(notes);
-  if (!type->slots.getitem || is_subtype(type, vm.types().dict)) {
+  if (!is_sequence(vm, notes)) {
     std::string text;
     out += text_of(vm, notes, repr, text) ? text : "<__notes__ repr() failed>";
     return;
