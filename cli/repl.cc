@@ -145,11 +145,14 @@ void set_prompts(vm::VM& vm) {
 // An exception raised by an awaited statement comes out of
 // loop.run_until_complete(): its traceback starts with the loop's frames.
 // They are dropped, so that the traceback starts at the statement, as for
-// one without `await`.
+// one without `await`. A Ctrl-C while the loop waits has only loop frames:
+// it shows as "KeyboardInterrupt" alone.
 void drop_event_loop_frames(vm::VM& vm) {
   vm::Value exception = vm.take_exception();
   auto* e = static_cast<vm::Exception*>(exception.as_object());
-  for (vm::Value entry = e->traceback; entry.is_object();) {
+  vm::Value first = e->traceback;
+  e->traceback = vm::Value::null();
+  for (vm::Value entry = first; entry.is_object();) {
     auto* traceback = static_cast<vm::Traceback*>(entry.as_object());
     if (vm::to_utf8(traceback->frame->frame->code->filename) == "<stdin>") {
       e->traceback = entry;
@@ -221,8 +224,10 @@ int run_repl(MainProgram& program, bool show_banner) {
     if (input_is_incomplete(input)) continue;
     bool finished = run_statement(program, asyncio, input);
     input.clear();
-    if (!finished) {
-      if (std::optional<int> status = program.report_exception()) return *status;
+    if (finished) {
+      program.run_finished();
+    } else if (std::optional<int> status = program.report_exception()) {
+      return *status;
     }
   }
 }

@@ -22,6 +22,7 @@
 #include "vm/import.h"
 #include "vm/list.h"
 #include "vm/set.h"
+#include "vm/signals.h"
 #include "vm/slice.h"
 #include "vm/str_format.h"
 #include "vm/method.h"
@@ -601,6 +602,16 @@ Value run_frame(VM& vm, Frame* frame, bool throwing) {
 #define CHECK(ok) \
   do {            \
     if (!(ok)) goto error; \
+  } while (0)
+// CPython's eval breaker, tested at backward jumps and at function entry:
+// runs the handlers of signals that arrived (SIGINT's default raises
+// KeyboardInterrupt there). One load and a branch when none has.
+#define CHECK_SIGNALS()               \
+  do {                                \
+    if (signal_arrived()) {           \
+      SAVE_STATE();                   \
+      CHECK(run_signal_handlers(vm)); \
+    }                                 \
   } while (0)
 // Continues the loop in `callee`, a frame just pushed for a call made by
 // `frame`, whose stack already holds what it keeps during the call.
@@ -1401,6 +1412,7 @@ op_JUMP_FORWARD:
   DISPATCH();
 
 op_JUMP_BACKWARD:
+  CHECK_SIGNALS();
   ip -= arg;
   // A safe point: run the finalizers the collector has queued.
   if (vm.heap().has_pending_finalizers()) {
@@ -1426,7 +1438,10 @@ op_JUMP_BACKWARD_NO_INTERRUPT:
       truth = truthy(vm, condition);                      \
       CHECK(truth >= 0);                                  \
     }                                                     \
-    if (truth == (jump_when_true)) ip += (forward) ? int(arg) : -int(arg); \
+    if (truth == (jump_when_true)) {                      \
+      if (!(forward)) CHECK_SIGNALS();                    \
+      ip += (forward) ? int(arg) : -int(arg);             \
+    }                                                     \
     DISPATCH();                                           \
   }
   CONDITIONAL_JUMP(POP_JUMP_FORWARD_IF_FALSE, 0, true)
@@ -1444,11 +1459,17 @@ op_POP_JUMP_FORWARD_IF_NOT_NONE:
   DISPATCH();
 
 op_POP_JUMP_BACKWARD_IF_NONE:
-  if (POP().is(vm.none())) ip -= arg;
+  if (POP().is(vm.none())) {
+    CHECK_SIGNALS();
+    ip -= arg;
+  }
   DISPATCH();
 
 op_POP_JUMP_BACKWARD_IF_NOT_NONE:
-  if (!POP().is(vm.none())) ip -= arg;
+  if (!POP().is(vm.none())) {
+    CHECK_SIGNALS();
+    ip -= arg;
+  }
   DISPATCH();
 
 op_JUMP_IF_FALSE_OR_POP:
@@ -1904,6 +1925,11 @@ op_WITH_EXCEPT_START: {
 }
 
 op_RESUME:
+  // At a function's start (0) or after a yield (1), not after an await.
+  if (signal_arrived() && arg < 2) {
+    SAVE_STATE();
+    CHECK(run_signal_handlers(vm));
+  }
   DISPATCH();
 
 error:
@@ -1952,6 +1978,7 @@ unwind:
 #undef DISPATCH
 #undef CHECK
 #undef CONTINUE_IN_CALLEE
+#undef CHECK_SIGNALS
 }
 
 Value run_module_code(VM& vm, Code* code, Dict* globals) {
