@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <climits>
 #include <csignal>
 #include <string>
 
@@ -107,14 +108,16 @@ Value signal_default_int_handler(VM& vm, Value, CallArgs args) {
 }
 
 // raise_signal(signalnum): sends the signal to this process; its handler
-// runs before the call returns.
+// runs before the call returns. raise() itself checks the number.
 Value signal_raise_signal(VM& vm, Value, CallArgs args) {
-  int number;
+  int64_t number;
   if (!check_positional(vm, "raise_signal", args, 1, 1) ||
-      !signal_number_argument(vm, args.values[0], number)) {
+      !ssize_argument(vm, args.values[0], number)) {
     return Value::null();
   }
-  if (std::raise(number) != 0) return raise_os_error(vm, errno);
+  if (number < INT_MIN || number > INT_MAX || std::raise(static_cast<int>(number)) != 0) {
+    return raise_os_error(vm, EINVAL);
+  }
   return run_signal_handlers(vm) ? vm.none() : Value::null();
 }
 
