@@ -131,8 +131,7 @@ MainProgram::~MainProgram() {
 std::optional<int> MainProgram::report_exception() {
   vm::Root<vm::Object> exception(vm_.heap(), vm_.take_exception());
   std::fflush(stdout);
-  interrupted_ =
-      vm::is_subtype(vm_.type_of(exception.value()), vm_.exceptions().KeyboardInterrupt);
+  interrupted_ = vm::is_subtype(vm_.type_of(exception.value()), vm_.exceptions().KeyboardInterrupt);
   if (vm::is_subtype(vm_.type_of(exception.value()), vm_.exceptions().SystemExit)) {
     return exit_status_for(vm_, exception.value());
   }

@@ -146,7 +146,8 @@ timeval seconds_timeval(double seconds) {
 // ITIMER_VIRTUAL or ITIMER_PROF; returns the previous (delay, interval).
 Value signal_setitimer(VM& vm, Value, CallArgs args) {
   int64_t which;
-  if (!check_positional(vm, "setitimer", args, 2, 3) || !ssize_argument(vm, args.values[0], which)) {
+  if (!check_positional(vm, "setitimer", args, 2, 3) ||
+      !ssize_argument(vm, args.values[0], which)) {
     return Value::null();
   }
   bool ok = true;
@@ -158,8 +159,9 @@ Value signal_setitimer(VM& vm, Value, CallArgs args) {
   if (setitimer(static_cast<int>(which), &timer, &previous) != 0) {
     return raise_os_error(vm, errno);
   }
-  return Value::from_object(make_tuple(vm, {Value::from_double(timeval_seconds(previous.it_value)),
-                                            Value::from_double(timeval_seconds(previous.it_interval))}));
+  return Value::from_object(
+      make_tuple(vm, {Value::from_double(timeval_seconds(previous.it_value)),
+                      Value::from_double(timeval_seconds(previous.it_interval))}));
 }
 
 constexpr NativeFunctionDef kFunctions[] = {
