@@ -10,7 +10,6 @@
 #include "vm/dict.h"
 #include "vm/function.h"
 #include "vm/list.h"
-#include "vm/method_args.h"
 #include "vm/native.h"
 #include "vm/protocols.h"
 #include "vm/str.h"
@@ -97,7 +96,12 @@ Value exception_group_str(VM& vm, Value self) {
 // plain BaseExceptionGroup (or ExceptionGroup); subclasses override it to
 // keep their type and fields.
 Value exception_group_derive(VM& vm, Value self, CallArgs args) {
-  if (!check_one_argument(vm, "derive", args)) return Value::null();
+  if (!check_no_keywords(vm, "derive", args)) return Value::null();
+  if (args.nargs != 1) {
+    // PyArg_ParseTuple's message for a function it was not told the name of.
+    return raise(vm, vm.exceptions().TypeError,
+                 "function takes exactly 1 argument (" + std::to_string(args.nargs) + " given)");
+  }
   return call(vm, Value::from_object(vm.exceptions().BaseExceptionGroup),
               {Value::from_object(as_group(self)->message), args.values[0]});
 }
@@ -236,7 +240,7 @@ Value or_none(VM& vm, Value value) {
 
 // eg.split(condition) -> (match, rest).
 Value exception_group_split(VM& vm, Value self, CallArgs args) {
-  if (!check_one_argument(vm, "split", args)) return Value::null();
+  if (!check_positional(vm, "split", args, 1, 1)) return Value::null();
   Matcher matcher;
   if (!make_matcher(vm, args.values[0], matcher)) return Value::null();
   Value match, rest;
@@ -248,7 +252,7 @@ Value exception_group_split(VM& vm, Value self, CallArgs args) {
 
 // eg.subgroup(condition) -> the matching part, or None.
 Value exception_group_subgroup(VM& vm, Value self, CallArgs args) {
-  if (!check_one_argument(vm, "subgroup", args)) return Value::null();
+  if (!check_positional(vm, "subgroup", args, 1, 1)) return Value::null();
   Matcher matcher;
   if (!make_matcher(vm, args.values[0], matcher)) return Value::null();
   Value match;

@@ -121,3 +121,10 @@ with_context.__context__ = KeyError("only context")
 part = with_context.subgroup(ValueError)
 print(repr(part.__context__), part.__cause__, part.__suppress_context__,
       with_context.__suppress_context__)
+
+for method in (eg.derive, eg.split, eg.subgroup):
+    for arguments in ((), (ValueError, KeyError)):
+        try:
+            method(*arguments)
+        except TypeError as e:
+            print("TypeError:", e)
