@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -22,6 +23,7 @@
 #include "vm/import.h"
 #include "vm/interpreter.h"
 #include "vm/protocols.h"
+#include "vm/signals.h"
 #include "vm/str.h"
 #include "vm/traceback.h"
 
@@ -44,8 +46,14 @@ class LineSource {
     if (reader_) return reader_->read(prompt);
     std::cerr << prompt << std::flush;
     std::string line;
-    if (!std::getline(std::cin, line)) return {LineReader::Status::EndOfInput, {}};
-    return {LineReader::Status::Line, line};
+    if (std::getline(std::cin, line)) return {LineReader::Status::Line, line};
+    // A read interrupted by a signal (Ctrl-C) is not the end of the input.
+    if (std::ferror(stdin) && errno == EINTR) {
+      std::clearerr(stdin);
+      std::cin.clear();
+      return {LineReader::Status::Interrupted, {}};
+    }
+    return {LineReader::Status::EndOfInput, {}};
   }
 
  private:
@@ -211,6 +219,10 @@ int run_repl(MainProgram& program, bool show_banner) {
       return 0;
     }
     if (read.status == LineReader::Status::Interrupted) {
+      // Runs the handlers of the signal that interrupted a piped read
+      // (a terminal's line reader catches Ctrl-C itself), so that the next
+      // statement does not start with it.
+      if (!vm::run_signal_handlers(vm)) vm.take_exception();
       std::cerr << "\nKeyboardInterrupt\n";
       input.clear();
       continue;
