@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -22,6 +23,7 @@
 #include "vm/import.h"
 #include "vm/interpreter.h"
 #include "vm/protocols.h"
+#include "vm/signals.h"
 #include "vm/str.h"
 #include "vm/traceback.h"
 
@@ -44,8 +46,14 @@ class LineSource {
     if (reader_) return reader_->read(prompt);
     std::cerr << prompt << std::flush;
     std::string line;
-    if (!std::getline(std::cin, line)) return {LineReader::Status::EndOfInput, {}};
-    return {LineReader::Status::Line, line};
+    if (std::getline(std::cin, line)) return {LineReader::Status::Line, line};
+    // A read interrupted by a signal (Ctrl-C) is not the end of the input.
+    if (std::ferror(stdin) && errno == EINTR) {
+      std::clearerr(stdin);
+      std::cin.clear();
+      return {LineReader::Status::Interrupted, {}};
+    }
+    return {LineReader::Status::EndOfInput, {}};
   }
 
  private:
@@ -145,11 +153,14 @@ void set_prompts(vm::VM& vm) {
 // An exception raised by an awaited statement comes out of
 // loop.run_until_complete(): its traceback starts with the loop's frames.
 // They are dropped, so that the traceback starts at the statement, as for
-// one without `await`.
+// one without `await`. A Ctrl-C while the loop waits has only loop frames:
+// it shows as "KeyboardInterrupt" alone.
 void drop_event_loop_frames(vm::VM& vm) {
   vm::Value exception = vm.take_exception();
   auto* e = static_cast<vm::Exception*>(exception.as_object());
-  for (vm::Value entry = e->traceback; entry.is_object();) {
+  vm::Value first = e->traceback;
+  e->traceback = vm::Value::null();
+  for (vm::Value entry = first; entry.is_object();) {
     auto* traceback = static_cast<vm::Traceback*>(entry.as_object());
     if (vm::to_utf8(traceback->frame->frame->code->filename) == "<stdin>") {
       e->traceback = entry;
@@ -208,6 +219,10 @@ int run_repl(MainProgram& program, bool show_banner) {
       return 0;
     }
     if (read.status == LineReader::Status::Interrupted) {
+      // Runs the handlers of the signal that interrupted a piped read
+      // (a terminal's line reader catches Ctrl-C itself), so that the next
+      // statement does not start with it.
+      if (!vm::run_signal_handlers(vm)) vm.take_exception();
       std::cerr << "\nKeyboardInterrupt\n";
       input.clear();
       continue;
@@ -221,8 +236,10 @@ int run_repl(MainProgram& program, bool show_banner) {
     if (input_is_incomplete(input)) continue;
     bool finished = run_statement(program, asyncio, input);
     input.clear();
-    if (!finished) {
-      if (std::optional<int> status = program.report_exception()) return *status;
+    if (finished) {
+      program.run_finished();
+    } else if (std::optional<int> status = program.report_exception()) {
+      return *status;
     }
   }
 }

@@ -1,6 +1,9 @@
 // From a source file to a finished run.
 #include "cli/runner.h"
 
+#include <unistd.h>
+
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -19,6 +22,7 @@
 #include "vm/list.h"
 #include "vm/module.h"
 #include "vm/protocols.h"
+#include "vm/signals.h"
 #include "vm/str.h"
 #include "vm/traceback.h"
 #include "vm/tuple.h"
@@ -88,6 +92,16 @@ std::string main_file_path(const std::string& given) {
   return error ? given : absolute.string();
 }
 
+// CPython's exit after an uncaught KeyboardInterrupt: killed by SIGINT
+// with its default action, so that the shell (or the script) that ran the
+// program sees that the user pressed Ctrl-C.
+[[noreturn]] void exit_by_sigint() {
+  std::fflush(nullptr);
+  std::signal(SIGINT, SIG_DFL);
+  kill(getpid(), SIGINT);
+  std::_Exit(128 + SIGINT);
+}
+
 }  // namespace
 
 MainProgram::MainProgram(std::vector<std::string> argv, const std::string& script_directory)
@@ -95,6 +109,7 @@ MainProgram::MainProgram(std::vector<std::string> argv, const std::string& scrip
   if (const char* stress = std::getenv("EDDY_GC_STRESS"); stress && *stress == '1') {
     vm_.heap().set_stress(true);
   }
+  vm::install_default_signal_handlers();
   builtins_.set(vm::Value::from_object(stdlib::make_builtins_module(vm_)));
   vm_.set_builtins(builtins_->dict);
   vm_.argv = std::move(argv);
@@ -110,11 +125,13 @@ MainProgram::MainProgram(std::vector<std::string> argv, const std::string& scrip
 MainProgram::~MainProgram() {
   finalize_main_module(vm_, main_.get());
   std::fflush(stdout);
+  if (interrupted_) exit_by_sigint();
 }
 
 std::optional<int> MainProgram::report_exception() {
   vm::Root<vm::Object> exception(vm_.heap(), vm_.take_exception());
   std::fflush(stdout);
+  interrupted_ = vm::is_subtype(vm_.type_of(exception.value()), vm_.exceptions().KeyboardInterrupt);
   if (vm::is_subtype(vm_.type_of(exception.value()), vm_.exceptions().SystemExit)) {
     return exit_status_for(vm_, exception.value());
   }

@@ -18,7 +18,8 @@ namespace eddy::cli {
 
 // A VM set up to run __main__: sys.argv = `argv`, `script_directory` first
 // on sys.path. The destructor does what CPython's shutdown does to the main
-// module (its generators are closed, its objects finalized).
+// module (its generators are closed, its objects finalized), and ends the
+// process by SIGINT if it was interrupted.
 class MainProgram {
  public:
   MainProgram(std::vector<std::string> argv, const std::string& script_directory);
@@ -32,9 +33,14 @@ class MainProgram {
   // Takes the VM's pending exception: a SystemExit gives the exit status;
   // anything else is printed as a traceback to stderr (nullopt returned).
   std::optional<int> report_exception();
+  // Code that ran to its end: the program no longer ends as interrupted.
+  void run_finished() { interrupted_ = false; }
 
  private:
   vm::VM vm_;
+  // The last code run ended with an uncaught KeyboardInterrupt: as
+  // CPython, the process then ends killed by SIGINT, once shut down.
+  bool interrupted_ = false;
   vm::Root<vm::Module> builtins_;
   vm::Root<vm::Module> main_;
 };

@@ -145,12 +145,9 @@ Value builtin_input(VM& vm, Value, CallArgs args) {
   }
   std::fflush(stdout);
   std::string line;
-  int c;
-  while ((c = std::fgetc(stdin)) != EOF && c != '\n')
-    line += static_cast<char>(c);
-  if (c == EOF && line.empty()) {
-    return raise(vm, vm.exceptions().EOFError, "EOF when reading a line");
-  }
+  if (!read_line(vm, stdin, line)) return Value::null();
+  if (line.empty()) return raise(vm, vm.exceptions().EOFError, "EOF when reading a line");
+  if (line.back() == '\n') line.pop_back();
   return Value::from_object(make_str(vm, line));
 }
 

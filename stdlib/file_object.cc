@@ -27,6 +27,7 @@
 #include "vm/native.h"
 #include "vm/os_error.h"
 #include "vm/protocols.h"
+#include "vm/signals.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/vm.h"
@@ -179,16 +180,23 @@ bool ends_line(FileObject* file, const std::string& line) {
 }
 
 // The bytes of up to `limit` characters (all with a negative limit),
-// stopping after a line ending when `one_line`.
-std::string read_raw(FileObject* file, int64_t limit, bool one_line) {
-  std::string out;
-  for (int64_t count = 0; limit < 0 || count < limit; ++count) {
+// stopping after a line ending when `one_line`. A read interrupted by a
+// signal goes on once the signal's handlers ran; false if one raised
+// (Ctrl-C: KeyboardInterrupt).
+bool read_raw(VM& vm, FileObject* file, int64_t limit, bool one_line, std::string& out) {
+  for (int64_t count = 0; limit < 0 || count < limit;) {
     int c = next_byte(file);
+    if (c == EOF && std::ferror(file->stream) && errno == EINTR) {
+      std::clearerr(file->stream);
+      if (!run_signal_handlers(vm)) return false;
+      continue;
+    }
     if (c == EOF) break;
     read_character(file, c, out);
+    ++count;
     if (one_line && ends_line(file, out)) break;
   }
-  return out;
+  return true;
 }
 
 // The bytes as the file's result: bytes, or text decoded.
@@ -210,7 +218,9 @@ Value file_read(VM& vm, Value self, CallArgs args) {
       !ready_to_read(vm, as_file(self))) {
     return Value::null();
   }
-  return file_result(vm, as_file(self), read_raw(as_file(self), size, false));
+  std::string raw;
+  if (!read_raw(vm, as_file(self), size, false, raw)) return Value::null();
+  return file_result(vm, as_file(self), raw);
 }
 
 Value file_readline(VM& vm, Value self, CallArgs args) {
@@ -219,7 +229,9 @@ Value file_readline(VM& vm, Value self, CallArgs args) {
       !ready_to_read(vm, as_file(self))) {
     return Value::null();
   }
-  return file_result(vm, as_file(self), read_raw(as_file(self), size, true));
+  std::string raw;
+  if (!read_raw(vm, as_file(self), size, true, raw)) return Value::null();
+  return file_result(vm, as_file(self), raw);
 }
 
 // readlines(hint=-1): lines until their total size reaches the hint.
@@ -232,7 +244,8 @@ Value file_readlines(VM& vm, Value self, CallArgs args) {
   Root<List> lines(vm.heap(), make_list(vm));
   int64_t total = 0;
   for (;;) {
-    std::string raw = read_raw(as_file(self), -1, true);
+    std::string raw;
+    if (!read_raw(vm, as_file(self), -1, true, raw)) return Value::null();
     if (raw.empty()) break;
     Root<Object> line(vm.heap(), file_result(vm, as_file(self), raw));
     if (line.value().is_null() || !list_append(vm, lines.get(), line.value())) {
@@ -251,8 +264,8 @@ Value file_iter(VM& vm, Value self) {
 
 Value file_next(VM& vm, Value self) {
   if (!ready_to_read(vm, as_file(self))) return Value::null();
-  std::string raw = read_raw(as_file(self), -1, true);
-  if (raw.empty()) return Value::null();
+  std::string raw;
+  if (!read_raw(vm, as_file(self), -1, true, raw) || raw.empty()) return Value::null();
   return file_result(vm, as_file(self), raw);
 }
 
@@ -712,6 +725,20 @@ Module* io_module(VM& vm) {
     return nullptr;
   }
   return static_cast<Module*>(static_cast<NativeFunction*>(open.as_object())->self.as_object());
+}
+
+bool read_line(VM& vm, std::FILE* stream, std::string& line) {
+  for (;;) {
+    int c = std::fgetc(stream);
+    if (c == EOF && std::ferror(stream) && errno == EINTR) {
+      std::clearerr(stream);
+      if (!run_signal_handlers(vm)) return false;
+      continue;
+    }
+    if (c == EOF) return true;
+    line += static_cast<char>(c);
+    if (c == '\n') return true;
+  }
 }
 
 void register_io_module() {

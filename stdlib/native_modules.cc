@@ -11,6 +11,7 @@ void register_native_modules() {
   register_dis_module();
   register_math_module();
   register_time_module();
+  register_signal_module();
   register_random_module();
   register_os_module();
   register_posixpath_module();

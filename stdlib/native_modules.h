@@ -14,6 +14,7 @@ void register_gc_module();
 void register_dis_module();
 void register_math_module();
 void register_time_module();
+void register_signal_module();
 // random, and its native core _random.
 void register_random_module();
 // os, and posixpath, which os.path names.

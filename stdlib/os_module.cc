@@ -29,6 +29,7 @@
 #include "vm/module.h"
 #include "vm/os_error.h"
 #include "vm/protocols.h"
+#include "vm/signals.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/vm.h"
@@ -210,6 +211,21 @@ Value os_getpid(VM& vm, Value, CallArgs args) {
   return make_int(vm, getpid());
 }
 
+// os.kill(pid, signal): a signal sent to this process is handled before
+// the call returns.
+Value os_kill(VM& vm, Value, CallArgs args) {
+  int64_t pid;
+  int64_t signal_number;
+  if (!check_positional(vm, "kill", args, 2, 2) || !ssize_argument(vm, args.values[0], pid) ||
+      !ssize_argument(vm, args.values[1], signal_number)) {
+    return Value::null();
+  }
+  if (kill(static_cast<pid_t>(pid), static_cast<int>(signal_number)) == -1) {
+    return raise_os_error(vm, errno);
+  }
+  return run_signal_handlers(vm) ? vm.none() : Value::null();
+}
+
 Value os_getppid(VM& vm, Value, CallArgs args) {
   if (!check_no_arguments(vm, "os.getppid", args)) return Value::null();
   return make_int(vm, getppid());
@@ -320,6 +336,7 @@ constexpr NativeFunctionDef kFunctions[] = {
     {"lstat", os_stat<false, kLstat>},
     {"getpid", os_getpid},
     {"getppid", os_getppid},
+    {"kill", os_kill},
     {"cpu_count", os_cpu_count},
     {"strerror", os_strerror},
     {"urandom", os_urandom},

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "stdlib/file_object.h"
 #include "stdlib/native_module.h"
 #include "stdlib/native_modules.h"
 #include "vm/descriptors.h"
@@ -75,10 +76,7 @@ Value stream_flush(VM& vm, Value self, CallArgs args) {
 Value stream_readline(VM& vm, Value self, CallArgs args) {
   if (!check_positional(vm, "readline", args, 0, 0)) return Value::null();
   std::string line;
-  for (int c; (c = std::fgetc(as_stream(self)->file)) != EOF;) {
-    line += static_cast<char>(c);
-    if (c == '\n') break;
-  }
+  if (!read_line(vm, as_stream(self)->file, line)) return Value::null();
   return Value::from_object(make_str(vm, line));
 }
 

@@ -4,10 +4,9 @@
 #include <time.h>
 
 #include <cerrno>
-#include <chrono>
 #include <cmath>
+#include <ctime>
 #include <string>
-#include <thread>
 
 #include "stdlib/native_module.h"
 #include "stdlib/native_modules.h"
@@ -21,6 +20,7 @@
 #include "vm/module.h"
 #include "vm/os_error.h"
 #include "vm/protocols.h"
+#include "vm/signals.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/vm.h"
@@ -93,7 +93,23 @@ Value time_sleep(VM& vm, Value, CallArgs args) {
   if (seconds < 0) {
     return raise(vm, vm.exceptions().ValueError, "sleep length must be non-negative");
   }
-  std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+  // Until a deadline on the monotonic clock, so that a signal whose
+  // handler returns does not lengthen the sleep (PEP 475); a handler that
+  // raises (KeyboardInterrupt) ends it.
+  timespec deadline;
+  clock_gettime(CLOCK_MONOTONIC, &deadline);
+  double whole;
+  double fraction = std::modf(seconds, &whole);
+  deadline.tv_sec += static_cast<time_t>(whole);
+  deadline.tv_nsec += static_cast<long>(fraction * 1e9);
+  if (deadline.tv_nsec >= 1'000'000'000) {
+    deadline.tv_sec += 1;
+    deadline.tv_nsec -= 1'000'000'000;
+  }
+  while (int error = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, nullptr)) {
+    if (error != EINTR) return raise_os_error(vm, error);
+    if (!run_signal_handlers(vm)) return Value::null();
+  }
   return vm.none();
 }
 

@@ -6,6 +6,7 @@
 #include "vm/class_builder.h"
 #include "vm/descriptors.h"
 #include "vm/dict.h"
+#include "vm/exception_group.h"
 #include "vm/list.h"
 #include "vm/method_args.h"
 #include "vm/native.h"
@@ -21,15 +22,6 @@ namespace {
 
 Exception* as_exception(Value value) {
   return static_cast<Exception*>(value.as_object());
-}
-
-void trace_exception(Object* object, Tracer& tracer) {
-  auto* exception = static_cast<Exception*>(object);
-  tracer.visit(exception->args);
-  tracer.visit(exception->traceback);
-  tracer.visit(exception->cause);
-  tracer.visit(exception->context);
-  tracer.visit(exception->dict);
 }
 
 // BaseException.__new__: any arguments are accepted and kept in `args`.
@@ -259,6 +251,15 @@ constexpr GetSetDef kSystemExitFields[] = {{"code", system_exit_code}};
 
 }  // namespace
 
+void trace_exception(Object* object, Tracer& tracer) {
+  auto* exception = static_cast<Exception*>(object);
+  tracer.visit(exception->args);
+  tracer.visit(exception->traceback);
+  tracer.visit(exception->cause);
+  tracer.visit(exception->context);
+  tracer.visit(exception->dict);
+}
+
 void init_exception_types(VM& vm, ExceptionTypes& types) {
   // exceptions.def lists each class after its base, so each base is found
   // by name among the classes made so far.
@@ -295,6 +296,7 @@ void init_exception_types(VM& vm, ExceptionTypes& types) {
   add_getsets(vm, types.StopIteration, kStopIterationFields);
   add_getsets(vm, types.SystemExit, kSystemExitFields);
   init_os_error_types(vm, types);
+  init_exception_group_types(vm, types);
 }
 
 Value make_exception(VM& vm, Type* type, std::string_view message) {
@@ -326,10 +328,14 @@ Value raise(VM& vm, Type* type, std::string_view message) {
 
 // Implicit chaining: the exception being handled becomes the new one's
 // __context__ — unless the new one is already in that context chain, which
-// would make a cycle (CPython cuts the chain at that point).
+// would make a cycle (CPython cuts the chain at that point). A chain that
+// already loops (through assigned __context__s) is walked once round,
+// found by a second pointer moving at half speed (Floyd's algorithm).
 Value raise_value(VM& vm, Value exception) {
   Value handled = vm.handled_exception();
   if (!handled.is_null() && !handled.is(exception)) {
+    Value slow = handled;
+    bool move_slow = false;
     for (Value link = handled; link.is_object();) {
       Exception* e = as_exception(link);
       if (e->context.is(exception)) {
@@ -337,6 +343,9 @@ Value raise_value(VM& vm, Value exception) {
         break;
       }
       link = e->context;
+      if (link.is(slow)) break;
+      if (move_slow) slow = as_exception(slow)->context;
+      move_slow = !move_slow;
     }
     as_exception(exception)->context = handled;
   }
@@ -348,11 +357,6 @@ namespace {
 
 bool is_exception_instance(VM& vm, Value value) {
   return value.is_object() && is_subtype(vm.type_of(value), vm.exceptions().BaseException);
-}
-
-bool is_exception_class(VM& vm, Value value) {
-  return value.is_object() && vm.type_of(value) == vm.types().type &&
-         is_subtype(static_cast<Type*>(value.as_object()), vm.exceptions().BaseException);
 }
 
 // `raise E` with a class: E() must produce an exception instance.
@@ -398,6 +402,32 @@ Value raise_from_bytecode(VM& vm, Value exception, Value cause) {
     as_exception(exception)->suppress_context = true;
   }
   return raise_value(vm, exception);
+}
+
+bool is_exception_class(VM& vm, Value value) {
+  return value.is_object() && is_subtype(vm.type_of(value), vm.types().type) &&
+         is_subtype(static_cast<Type*>(value.as_object()), vm.exceptions().BaseException);
+}
+
+int exception_matches(VM& vm, Value exception, Value match) {
+  auto refuse = [&] {
+    raise(vm, vm.exceptions().TypeError,
+          "catching classes that do not inherit from BaseException is not allowed");
+    return -1;
+  };
+  Type* type = vm.type_of(exception);
+  if (vm.type_of(match) == vm.types().tuple) {
+    auto* tuple = static_cast<Tuple*>(match.as_object());
+    for (Value item : tuple->span()) {
+      if (!is_exception_class(vm, item)) return refuse();
+    }
+    for (Value item : tuple->span()) {
+      if (is_subtype(type, static_cast<Type*>(item.as_object()))) return 1;
+    }
+    return 0;
+  }
+  if (!is_exception_class(vm, match)) return refuse();
+  return is_subtype(type, static_cast<Type*>(match.as_object()));
 }
 
 }  // namespace eddy::vm

@@ -42,6 +42,10 @@ struct ExceptionTypes {
 #include "vm/exceptions.def"
 };
 
+// The collector's trace hook for exceptions, which layouts extending
+// Exception call first.
+void trace_exception(Object* object, Tracer& tracer);
+
 // Creates the classes and their slots; called once by the VM.
 void init_exception_types(VM& vm, ExceptionTypes& types);
 
@@ -70,5 +74,13 @@ Value raise_value(VM& vm, Value exception);
 // (instantiated without arguments) or instances. Always returns null with
 // an exception set (a TypeError when E or C is not an exception).
 Value raise_from_bytecode(VM& vm, Value exception, Value cause);
+
+// A class deriving from BaseException.
+bool is_exception_class(VM& vm, Value value);
+
+// `except match:` (CHECK_EXC_MATCH): 1 if `exception` is an instance of
+// the class `match` or of a class in the tuple `match`, else 0; -1 with a
+// TypeError when `match` holds anything but exception classes.
+int exception_matches(VM& vm, Value exception, Value match);
 
 }  // namespace eddy::vm

@@ -13,6 +13,7 @@
 #include "vm/attributes.h"
 #include "vm/dict.h"
 #include "vm/dict_table.h"
+#include "vm/exception_group.h"
 #include "vm/exceptions.h"
 #include "vm/frame_object.h"
 #include "vm/function.h"
@@ -21,6 +22,7 @@
 #include "vm/import.h"
 #include "vm/list.h"
 #include "vm/set.h"
+#include "vm/signals.h"
 #include "vm/slice.h"
 #include "vm/str_format.h"
 #include "vm/method.h"
@@ -178,36 +180,6 @@ bool unpack_sequence(VM& vm, Value sequence, uint32_t count, Value* out) {
   }
   return !vm.has_exception();
 }
-
-// CHECK_EXC_MATCH's test, with CPython's error for a bad except clause.
-int exception_matches(VM& vm, Value exception, Value match) {
-  auto is_exception_class = [&](Value v) {
-    return v.is_object() && vm.type_of(v) == vm.types().type &&
-           is_subtype(static_cast<Type*>(v.as_object()), vm.exceptions().BaseException);
-  };
-  Type* type = vm.type_of(exception);
-  if (vm.type_of(match) == vm.types().tuple) {
-    auto* tuple = static_cast<Tuple*>(match.as_object());
-    for (int64_t i = 0; i < tuple->size; ++i) {
-      if (!is_exception_class((*tuple)[i])) {
-        raise(vm, vm.exceptions().TypeError,
-              "catching classes that do not inherit from BaseException is not allowed");
-        return -1;
-      }
-    }
-    for (int64_t i = 0; i < tuple->size; ++i) {
-      if (is_subtype(type, static_cast<Type*>((*tuple)[i].as_object()))) return 1;
-    }
-    return 0;
-  }
-  if (!is_exception_class(match)) {
-    raise(vm, vm.exceptions().TypeError,
-          "catching classes that do not inherit from BaseException is not allowed");
-    return -1;
-  }
-  return is_subtype(type, static_cast<Type*>(match.as_object()));
-}
-
 
 // Links a generator's frame on top of `resumer` to resume it. The
 // generator's own handled exception (its sys.exc_info()) goes on top of
@@ -679,6 +651,16 @@ Value run_frame(VM& vm, Frame* frame, bool throwing) {
   do {            \
     if (!(ok)) goto error; \
   } while (0)
+// CPython's eval breaker, tested at backward jumps and at function entry:
+// runs the handlers of signals that arrived (SIGINT's default raises
+// KeyboardInterrupt there). One load and a branch when none has.
+#define CHECK_SIGNALS()               \
+  do {                                \
+    if (signal_arrived()) {           \
+      SAVE_STATE();                   \
+      CHECK(run_signal_handlers(vm)); \
+    }                                 \
+  } while (0)
 // Continues the loop in `callee`, a frame just pushed for a call made by
 // `frame`, whose stack already holds what it keeps during the call.
 #define CONTINUE_IN_CALLEE(callee) \
@@ -990,13 +972,29 @@ op_PRINT_EXPR:
   --sp;
   DISPATCH();
 
-op_CHECK_EG_MATCH:
-op_PREP_RERAISE_STAR:
+op_CHECK_EG_MATCH: {
+  // The type stays on the stack, rooted, while the group is split.
   SAVE_STATE();
-  raise(vm, vm.exceptions().SystemError,
-        "this build of Eddy cannot run " +
-            std::string(compiler::opcode_name(opcode_of(ip[-1]))) + " yet");
-  goto error;
+  Value rest;
+  Value match = match_except_star(vm, PEEK(2), TOP(), &rest);
+  CHECK(!match.is_null());
+  --sp;
+  if (!match.is(vm.none())) {
+    TOP() = rest;
+    vm.set_handled_exception(match);
+  }
+  PUSH(match);
+  DISPATCH();
+}
+
+op_PREP_RERAISE_STAR: {
+  SAVE_STATE();
+  Value to_raise = prepare_reraise_star(vm, PEEK(2), TOP());
+  CHECK(!to_raise.is_null());
+  --sp;
+  TOP() = to_raise;
+  DISPATCH();
+}
 
 op_LOAD_BUILD_CLASS: {
   Value build_class = dict_get_str(vm, frame->builtins, vm.intern("__build_class__"));
@@ -1462,6 +1460,7 @@ op_JUMP_FORWARD:
   DISPATCH();
 
 op_JUMP_BACKWARD:
+  CHECK_SIGNALS();
   ip -= OPARG;
   // A safe point: run the finalizers the collector has queued.
   if (vm.heap().has_pending_finalizers()) {
@@ -1487,7 +1486,10 @@ op_JUMP_BACKWARD_NO_INTERRUPT:
       truth = truthy(vm, condition);                      \
       CHECK(truth >= 0);                                  \
     }                                                     \
-    if (truth == (jump_when_true)) ip += (forward) ? int(OPARG) : -int(OPARG); \
+    if (truth == (jump_when_true)) {                      \
+      if (!(forward)) CHECK_SIGNALS();                    \
+      ip += (forward) ? int(OPARG) : -int(OPARG);             \
+    }                                                     \
     DISPATCH();                                           \
   }
   CONDITIONAL_JUMP(POP_JUMP_FORWARD_IF_FALSE, 0, true)
@@ -1505,11 +1507,17 @@ op_POP_JUMP_FORWARD_IF_NOT_NONE:
   DISPATCH();
 
 op_POP_JUMP_BACKWARD_IF_NONE:
-  if (POP().is(vm.none())) ip -= OPARG;
+  if (POP().is(vm.none())) {
+    CHECK_SIGNALS();
+    ip -= OPARG;
+  }
   DISPATCH();
 
 op_POP_JUMP_BACKWARD_IF_NOT_NONE:
-  if (!POP().is(vm.none())) ip -= OPARG;
+  if (!POP().is(vm.none())) {
+    CHECK_SIGNALS();
+    ip -= OPARG;
+  }
   DISPATCH();
 
 op_JUMP_IF_FALSE_OR_POP:
@@ -1965,6 +1973,11 @@ op_WITH_EXCEPT_START: {
 }
 
 op_RESUME:
+  // At a function's start (0) or after a yield (1), not after an await.
+  if (signal_arrived() && OPARG < 2) {
+    SAVE_STATE();
+    CHECK(run_signal_handlers(vm));
+  }
   DISPATCH();
 
 observed:
@@ -2022,6 +2035,7 @@ unwind:
 #undef OPARG
 #undef CHECK
 #undef CONTINUE_IN_CALLEE
+#undef CHECK_SIGNALS
 }
 
 Value run_module_code(VM& vm, Code* code, Dict* globals) {

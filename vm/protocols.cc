@@ -251,6 +251,11 @@ bool is_iterable(VM& vm, Value value) {
   return vm.type_of(value)->slots.iter || iterates_by_index(vm, value);
 }
 
+bool is_sequence(VM& vm, Value value) {
+  Type* type = vm.type_of(value);
+  return type->slots.getitem && !is_subtype(type, vm.types().dict);
+}
+
 Value get_iterator(VM& vm, Value iterable) {
   Type* type = vm.type_of(iterable);
   if (type->slots.iter) return type->slots.iter(vm, iterable);

@@ -57,6 +57,9 @@ int64_t length(VM& vm, Value value);
 // Whether iter(value) has a way to iterate: __iter__, or __getitem__ (the
 // old sequence protocol).
 bool is_iterable(VM& vm, Value value);
+// Whether value is a sequence as CPython's PySequence_Check says: its type
+// has __getitem__ and is not a dict.
+bool is_sequence(VM& vm, Value value);
 // iter(value), and next(iterator): next returns null with no exception set
 // when the iterator is exhausted.
 Value get_iterator(VM& vm, Value iterable);

@@ -3,6 +3,7 @@
 // (Python/pythonrun.c and Python/traceback.c).
 #include "vm/traceback.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <unordered_set>
@@ -12,6 +13,7 @@
 #include "vm/caret_line.h"
 #include "vm/descriptors.h"
 #include "vm/dict.h"
+#include "vm/exception_group.h"
 #include "vm/exceptions.h"
 #include "vm/frame_object.h"
 #include "vm/int.h"
@@ -20,6 +22,7 @@
 #include "vm/source_cache.h"
 #include "vm/str.h"
 #include "vm/suggestions.h"
+#include "vm/tuple.h"
 #include "vm/vm.h"
 
 namespace eddy::vm {
@@ -128,7 +131,8 @@ size_t traceback_limit(VM& vm) {
 
 // The entries oldest call first, at most traceback_limit() of the
 // innermost; after three consecutive entries for the same file, line and
-// function, the rest of the run is only counted.
+// function, the rest of the run is only counted. Nothing (not even the
+// header the caller prints) when there are none to show.
 void format_traceback(VM& vm, Value traceback, std::string& out) {
   std::vector<const Traceback*> entries;
   for (Traceback* entry = traceback.is_object() ? as_traceback(traceback) : nullptr; entry;
@@ -137,7 +141,6 @@ void format_traceback(VM& vm, Value traceback, std::string& out) {
   }
   size_t limit = traceback_limit(vm);
   if (entries.empty() || limit == 0) return;
-  out += "Traceback (most recent call last):\n";
   size_t first = entries.size() > limit ? entries.size() - limit : 0;
   const Traceback* last = nullptr;
   int count = 0;
@@ -215,8 +218,7 @@ void format_notes(VM& vm, Value exception, std::string& out) {
   Value notes = optional_attribute(vm, exception, "__notes__");
   if (notes.is_null()) return;
   Root<Object> rooted(vm.heap(), notes);
-  Type* type = vm.type_of(notes);
-  if (!type->slots.getitem || is_subtype(type, vm.types().dict)) {
+  if (!is_sequence(vm, notes)) {
     std::string text;
     out += text_of(vm, notes, repr, text) ? text : "<__notes__ repr() failed>";
     return;
@@ -259,22 +261,121 @@ void format_exception_only(VM& vm, Value exception, std::string& out) {
   format_notes(vm, exception, out);
 }
 
-// The chain is printed oldest first: an exception's cause (or context) is
-// printed before it, with CPython's linking sentence in between.
-void format_chain(VM& vm, Value exception, std::unordered_set<Object*>& seen, std::string& out) {
-  seen.insert(exception.as_object());
-  Exception* e = as_exception(exception);
-  if (!e->cause.is_null() && !e->cause.is(vm.none()) && !seen.count(e->cause.as_object())) {
-    format_chain(vm, e->cause, seen, out);
-    out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (!e->suppress_context && !e->context.is_null() && !e->context.is(vm.none()) &&
-             !seen.count(e->context.as_object())) {
-    format_chain(vm, e->context, seen, out);
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+// Prints an exception with the chain of its causes and contexts, and an
+// exception group in CPython's boxed layout (traceback.py's
+// TracebackException.format): inside a group every line carries a margin
+// ("| ", "+ " on the header of the outermost group) indented two columns
+// per level of nesting, and each sub-exception comes under a numbered
+// separator.
+class ExceptionPrinter {
+ public:
+  explicit ExceptionPrinter(VM& vm) : vm_(vm) {}
+
+  // The chain is printed oldest first: an exception's cause (or context)
+  // is printed before it, with CPython's linking sentence in between.
+  void print(Value exception) {
+    seen_.insert(exception.as_object());
+    Exception* e = as_exception(exception);
+    if (!e->cause.is_null() && !e->cause.is(vm_.none()) && !seen_.count(e->cause.as_object())) {
+      print(e->cause);
+      emit("\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if (!e->suppress_context && !e->context.is_null() && !e->context.is(vm_.none()) &&
+               !seen_.count(e->context.as_object())) {
+      print(e->context);
+      emit("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    if (!is_exception_group(vm_, exception)) {
+      print_traceback(e->traceback, "Traceback (most recent call last):\n", '|');
+      print_exception_only(exception);
+    } else if (depth_ > kMaxGroupDepth) {
+      emit("... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n");
+    } else {
+      print_group(exception);
+    }
   }
-  format_traceback(vm, e->traceback, out);
-  format_exception_only(vm, exception, out);
-}
+
+  std::string take() { return std::move(out_); }
+
+ private:
+  // CPython shows the first 15 exceptions of a group and groups nested up
+  // to 10 deep.
+  static constexpr int64_t kMaxGroupWidth = 15;
+  static constexpr int kMaxGroupDepth = 10;
+
+  void print_group(Value exception) {
+    auto* group = static_cast<ExceptionGroup*>(exception.as_object());
+    bool outermost = depth_ == 0;
+    if (outermost) ++depth_;
+    print_traceback(group->traceback, "Exception Group Traceback (most recent call last):\n",
+                    outermost ? '+' : '|');
+    print_exception_only(exception);
+    Root<Tuple> exceptions(vm_.heap(), group->exceptions);
+    int64_t count = exceptions->size;
+    int64_t shown = std::min(count, kMaxGroupWidth + 1);
+    need_close_ = false;
+    for (int64_t i = 0; i < shown; ++i) {
+      bool last = i == shown - 1;
+      // A nested group printed last closes the box for both.
+      if (last) need_close_ = true;
+      bool truncated = i >= kMaxGroupWidth;
+      std::string title = truncated ? "..." : std::to_string(i + 1);
+      out_ +=
+          indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n";
+      ++depth_;
+      if (!truncated) {
+        print((*exceptions.get())[i]);
+      } else {
+        int64_t remaining = count - kMaxGroupWidth;
+        emit("and " + std::to_string(remaining) + " more exception" + (remaining > 1 ? "s" : "") +
+             "\n");
+      }
+      if (last && need_close_) {
+        out_ += indent() + "+------------------------------------\n";
+        need_close_ = false;
+      }
+      --depth_;
+    }
+    if (outermost) depth_ = 0;
+  }
+
+  void print_traceback(Value traceback, std::string_view header, char margin) {
+    std::string entries;
+    format_traceback(vm_, traceback, entries);
+    if (entries.empty()) return;
+    emit(header, margin);
+    emit(entries);
+  }
+
+  void print_exception_only(Value exception) {
+    std::string text;
+    format_exception_only(vm_, exception, text);
+    emit(text);
+  }
+
+  std::string indent() const { return std::string(2 * depth_, ' '); }
+
+  // Appends `text`, each of its lines behind the margin when inside a group.
+  void emit(std::string_view text, char margin = '|') {
+    if (depth_ == 0) {
+      out_ += text;
+      return;
+    }
+    std::string prefix = indent() + margin + " ";
+    while (!text.empty()) {
+      size_t end = text.find('\n');
+      end = end == std::string_view::npos ? text.size() : end + 1;
+      out_ += prefix;
+      out_ += text.substr(0, end);
+      text.remove_prefix(end);
+    }
+  }
+
+  VM& vm_;
+  std::string out_;
+  std::unordered_set<Object*> seen_;
+  int depth_ = 0;
+  bool need_close_ = false;
+};
 
 }  // namespace
 
@@ -292,10 +393,9 @@ void add_traceback_entry(VM& vm, Frame* frame) {
 }
 
 std::string format_exception(VM& vm, Value exception) {
-  std::string out;
-  std::unordered_set<Object*> seen;
-  format_chain(vm, exception, seen, out);
-  return out;
+  ExceptionPrinter printer(vm);
+  printer.print(exception);
+  return printer.take();
 }
 
 void init_traceback_type(VM& vm) {

@@ -28,7 +28,8 @@ void add_traceback_entry(VM& vm, Frame* frame);
 // The full report of an uncaught exception, as CPython 3.11's default
 // sys.excepthook prints it to stderr: the __cause__ / __context__ chain,
 // each traceback entry with its source line and PEP 657 carets, runs of
-// one repeated entry folded, and the exception's __notes__.
+// one repeated entry folded, the exception's __notes__, and exception
+// groups in their boxed layout.
 std::string format_exception(VM& vm, Value exception);
 
 void init_traceback_type(VM& vm);

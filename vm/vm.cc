@@ -210,6 +210,8 @@ void VM::trace_roots(Tracer& tracer) {
                   base_handled_item_.exception, asyncgen_firstiter, asyncgen_finalizer}) {
     tracer.visit(v);
   }
+  for (Value handler : signal_handlers)
+    tracer.visit(handler);
   tracer.visit(builtins_);
   tracer.visit(sys_modules);
   tracer.visit(module_search_path);

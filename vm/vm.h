@@ -6,6 +6,7 @@
 #pragma once
 
 #include <array>
+#include <csignal>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -226,6 +227,10 @@ class VM {
   // (async_generator.cc). Null when unset.
   Value asyncgen_firstiter;
   Value asyncgen_finalizer;
+  // signal.signal()'s handlers by signal number (signals.h): a callable,
+  // or SIG_DFL or SIG_IGN. Null where none was set: SIGINT then raises
+  // KeyboardInterrupt.
+  std::array<Value, NSIG> signal_handlers;
   // lookup_in_mro()'s cache (attributes.cc): what (class, name) found,
   // valid while no class namespace changed and no collection ran.
   struct MroCacheEntry {

@@ -5,7 +5,8 @@ queue, then runs the callbacks that were ready when the iteration began;
 the ones they schedule wait for the next iteration. When nothing is ready
 the loop sleeps until the first timer is due. There is no I/O yet, so a
 loop with neither ready callbacks nor timers waits forever, as CPython's
-would in select() with nothing to wake it.
+would in select() with nothing to wake it. A signal handler can wake it
+(asyncio.run()'s SIGINT handler does), through call_soon_threadsafe().
 """
 
 import _eddy_observer
@@ -26,6 +27,12 @@ _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
 # Whether `eddy --timeline` (or --trace) watches this run: then each
 # callback the loop runs is reported to it (stdlib/eddy_observer_module.cc).
 _observed = _eddy_observer.active()
+
+
+class _WakeUp(BaseException):
+    """Ends the loop's sleep: raised by call_soon_threadsafe() in a signal
+    handler that runs while the loop sleeps (in time.sleep()), where
+    CPython's loop would be woken by a byte written to its self-pipe."""
 
 
 def _run_until_complete_cb(fut):
@@ -55,6 +62,7 @@ class BaseEventLoop:
         self._clock_resolution = 1e-09
         self._asyncgens = set()
         self._asyncgens_shutdown_called = False
+        self._sleeping = False
 
     def __repr__(self):
         return (f"<{type(self).__name__} running={self.is_running()} "
@@ -158,8 +166,13 @@ class BaseEventLoop:
         return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
-        """call_soon(); Eddy has no threads, so there is no selector to wake."""
-        return self.call_soon(callback, *args, context=context)
+        """call_soon(), and wake the loop if it sleeps: Eddy has no threads,
+        so this comes from a signal handler."""
+        handle = self.call_soon(callback, *args, context=context)
+        if self._sleeping:
+            self._sleeping = False
+            raise _WakeUp
+        return handle
 
     def call_later(self, delay, callback, *args, context=None):
         """Run callback(*args) delay seconds from now."""
@@ -228,14 +241,24 @@ class BaseEventLoop:
                 raise
 
     def _wait_for_first_timer(self):
-        if self._scheduled:
-            delay = self._scheduled[0][0] - self.time()
-            if delay > 0:
-                time.sleep(delay)
-            return
-        # Nothing ready and no timer: without I/O nothing can ever wake us.
-        while True:
-            time.sleep(3600)
+        # A handler that ran before _sleeping was set has made a callback
+        # ready; one that runs after it raises _WakeUp.
+        self._sleeping = True
+        try:
+            if self._ready:
+                return
+            if self._scheduled:
+                delay = self._scheduled[0][0] - self.time()
+                if delay > 0:
+                    time.sleep(delay)
+                return
+            # Nothing ready and no timer: only a signal can wake us.
+            while True:
+                time.sleep(3600)
+        except _WakeUp:
+            pass
+        finally:
+            self._sleeping = False
 
     # -- async generators ----------------------------------------------------
 

@@ -1,7 +1,11 @@
 """asyncio.run() and Runner: make a loop, run the main coroutine as a task,
 then cancel the tasks left over, close the async generators still open, and
-close the loop.
+close the loop. While it runs, Ctrl-C (SIGINT) cancels the main task, and
+run() then raises KeyboardInterrupt; a second Ctrl-C raises it at once.
 """
+
+import functools
+import signal
 
 from asyncio import coroutines
 from asyncio import events
@@ -24,6 +28,7 @@ class Runner:
         self._loop_factory = loop_factory
         self._loop = None
         self._set_event_loop = False
+        self._interrupt_count = 0
 
     def __enter__(self):
         self._lazy_init()
@@ -60,7 +65,35 @@ class Runner:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
         task = self._loop.create_task(coro, context=context)
-        return self._loop.run_until_complete(task)
+
+        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            sigint_handler = functools.partial(self._on_sigint, main_task=task)
+            signal.signal(signal.SIGINT, sigint_handler)
+        else:
+            sigint_handler = None
+
+        self._interrupt_count = 0
+        try:
+            return self._loop.run_until_complete(task)
+        except exceptions.CancelledError:
+            if self._interrupt_count > 0:
+                uncancel = getattr(task, "uncancel", None)
+                if uncancel is not None and uncancel() == 0:
+                    raise KeyboardInterrupt()
+            raise
+        finally:
+            if (sigint_handler is not None
+                    and signal.getsignal(signal.SIGINT) is sigint_handler):
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    def _on_sigint(self, signum, frame, main_task):
+        self._interrupt_count += 1
+        if self._interrupt_count == 1 and not main_task.done():
+            main_task.cancel()
+            # Wakes the loop if it sleeps waiting for a timer.
+            self._loop.call_soon_threadsafe(lambda: None)
+            return
+        raise KeyboardInterrupt()
 
     def _lazy_init(self):
         if self._state == _CLOSED:
