@@ -12,6 +12,7 @@ void register_native_modules() {
   register_math_module();
   register_time_module();
   register_random_module();
+  register_collections_module();
   register_os_module();
   register_posixpath_module();
   register_io_module();

@@ -16,6 +16,8 @@ void register_math_module();
 void register_time_module();
 // random, and its native core _random.
 void register_random_module();
+// _collections: deque, which the collections module re-exports.
+void register_collections_module();
 // os, and posixpath, which os.path names.
 void register_os_module();
 void register_posixpath_module();

@@ -100,6 +100,11 @@ struct BuiltinTypes {
   Type* getset_descriptor = nullptr;
   Type* member_descriptor = nullptr;
   Type* wrapper_descriptor = nullptr;  // slot wrappers: object.__init__, int.__add__
+  // collections.deque and its iterators (stdlib/collections_module.cc),
+  // made when _collections is first imported.
+  Type* deque = nullptr;
+  Type* deque_iterator = nullptr;
+  Type* deque_reverse_iterator = nullptr;
 };
 
 class VM {
