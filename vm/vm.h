@@ -105,6 +105,11 @@ struct BuiltinTypes {
   Type* deque = nullptr;
   Type* deque_iterator = nullptr;
   Type* deque_reverse_iterator = nullptr;
+  // _asyncio's Future, Task and the iterator of `await future`
+  // (stdlib/asyncio_module.cc), made when _asyncio is first imported.
+  Type* asyncio_future = nullptr;
+  Type* asyncio_task = nullptr;
+  Type* asyncio_future_iterator = nullptr;
 };
 
 class VM {
