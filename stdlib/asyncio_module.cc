@@ -1,11 +1,13 @@
 // The native core of asyncio, as CPython's _asyncio module: Future, the
 // iterator its __await__ returns, and Task, whose step sends into the
 // coroutine through the generator fast path (vm/generator.h) rather than a
-// method call. asyncio/futures.py and tasks.py import these classes; what
-// reads better in Python stays there and is called from here, as CPython's
-// C module does: the reprs (_future_repr, _future_repr_info,
-// _task_repr_info), the registries of current and all tasks
-// (tasks._current_tasks, tasks._all_tasks), and the loop's call_soon.
+// method call; also Handle, the callbacks the loop's ready queue holds.
+// asyncio's Python modules import these classes; what reads better in
+// Python stays there and is called from here, as CPython's C module does:
+// the reprs (futures._future_repr, tasks._task_repr_info,
+// events._handle_repr, ...) and the loop's call_soon. The registries of
+// current and all tasks are made here (VM::asyncio_current_tasks and
+// asyncio_all_tasks) and asyncio.tasks imports them, as in CPython.
 #include <string>
 
 #include "stdlib/native_module.h"
@@ -527,12 +529,6 @@ bool schedule_step(VM& vm, Task* target, Value exception) {
   return !result.is_null();
 }
 
-Dict* task_registry(VM& vm, const char* name) {
-  Value registry = asyncio_global(vm, "asyncio.tasks", name);
-  if (registry.is_null()) return nullptr;
-  return static_cast<Dict*>(registry.as_object());
-}
-
 // Task(coro, *, loop=None, name=None, context=None). Eddy has no
 // contextvars, so the context is accepted and not kept, as the `context`
 // of add_done_callback.
@@ -567,11 +563,7 @@ bool task_init(VM& vm, Value self, CallArgs args) {
   task->must_cancel = false;
   task->cancels_requested = 0;
   if (name.value().is_null() || name.value().is(vm.none())) {
-    Value counter = asyncio_global(vm, "asyncio.tasks", "_task_name_counter");
-    if (counter.is_null()) return false;
-    Value number = call(vm, counter, {});
-    if (number.is_null()) return false;
-    task->name = number;
+    task->name = Value::from_small_int(++vm.asyncio_task_names);
   } else {
     Value text = str(vm, name.value());
     if (text.is_null()) return false;
@@ -579,16 +571,11 @@ bool task_init(VM& vm, Value self, CallArgs args) {
   }
   task->coro = coro.value();
   if (!schedule_step(vm, task.get(), Value::null())) return false;
-  Value all_tasks = asyncio_global(vm, "asyncio.tasks", "_all_tasks");
-  if (all_tasks.is_null()) return false;
-  return set_add(vm, static_cast<Set*>(all_tasks.as_object()), task.value()) >= 0;
+  return set_add(vm, vm.asyncio_all_tasks, task.value()) >= 0;
 }
 
 bool discard_from_all_tasks(VM& vm, Value task) {
-  Root<Object> rooted(vm.heap(), task);
-  Value all_tasks = asyncio_global(vm, "asyncio.tasks", "_all_tasks");
-  if (all_tasks.is_null()) return false;
-  return !call_method(vm, all_tasks, "discard", {rooted.value()}).is_null();
+  return !call_method(vm, Value::from_object(vm.asyncio_all_tasks), "discard", {task}).is_null();
 }
 
 // After the coroutine yielded `result`: wait for the future it awaits, or
@@ -702,9 +689,8 @@ bool step(VM& vm, Task* target, Value exception) {
   task->waiter = Value::null();
 
   Root<Object> loop(vm.heap(), task->loop);
-  Root<Dict> current_tasks(vm.heap(), task_registry(vm, "_current_tasks"));
-  if (current_tasks.value().is_null()) return false;
-  Value current = dict_get(vm, current_tasks.get(), loop.value());
+  Dict* current_tasks = vm.asyncio_current_tasks;
+  Value current = dict_get(vm, current_tasks, loop.value());
   if (current.is_null() && vm.has_exception()) return false;
   if (!current.is_null()) {
     std::string task_text = repr_utf8(vm, task.value());
@@ -715,7 +701,7 @@ bool step(VM& vm, Task* target, Value exception) {
               " is being executed.");
     return false;
   }
-  if (!dict_set(vm, current_tasks.get(), loop.value(), task.value())) return false;
+  if (!dict_set(vm, current_tasks, loop.value(), task.value())) return false;
 
   Value yielded;
   ResumeResult outcome;
@@ -775,7 +761,7 @@ bool step(VM& vm, Task* target, Value exception) {
 
   // _leave_task(loop, task): an error raised here replaces the step's own.
   Root<Object> pending(vm.heap(), vm.has_exception() ? vm.take_exception() : Value::null());
-  current = dict_get(vm, current_tasks.get(), loop.value());
+  current = dict_get(vm, current_tasks, loop.value());
   if (current.is_null() && vm.has_exception()) return false;
   if (!current.is(task.value())) {
     std::string task_text = repr_utf8(vm, task.value());
@@ -785,7 +771,7 @@ bool step(VM& vm, Task* target, Value exception) {
           "Leaving task " + task_text + " does not match the current task " + current_text + ".");
     return false;
   }
-  if (dict_delete(vm, current_tasks.get(), loop.value()) < 0) return false;
+  if (dict_delete(vm, current_tasks, loop.value()) < 0) return false;
   if (!pending.value().is_null()) {
     vm.set_exception(pending.value());
     return false;
@@ -944,9 +930,161 @@ constexpr GetSetDef kTaskFields[] = {
     {"_must_cancel", get_must_cancel},
 };
 
-bool set_type_module(VM& vm, Type* type) {
+// --- Handle: a callback with its arguments in the loop's ready queue
+
+struct Handle : Object {
+  Value callback;  // null once cancelled
+  Value args;      // a tuple; null once cancelled
+  Value loop;
+  Value context;
+  Value repr;  // the repr kept at cancel() in debug mode, or null
+  bool cancelled;
+};
+
+Handle* as_handle(Value value) {
+  return static_cast<Handle*>(value.as_object());
+}
+
+void trace_handle(Object* object, Tracer& tracer) {
+  auto* handle = static_cast<Handle*>(object);
+  for (Value value : {handle->callback, handle->args, handle->loop, handle->context, handle->repr})
+    tracer.visit(value);
+}
+
+Value handle_new(VM& vm, Type* type, CallArgs) {
+  return Value::from_object(vm.heap().allocate(type, type->instance_size));
+}
+
+// Handle(callback, args, loop, context=None)
+bool handle_init(VM& vm, Value self, CallArgs args) {
+  static constexpr std::string_view kParameters[] = {"callback", "args", "loop", "context"};
+  Value values[4];
+  if (!bind_arguments(vm, "Handle", args, kParameters, 3, values)) return false;
+  Handle* handle = as_handle(self);
+  handle->callback = values[0];
+  handle->args = values[1];
+  handle->loop = values[2];
+  handle->context = or_none(vm, values[3]);
+  handle->repr = Value::null();
+  handle->cancelled = false;
+  return true;
+}
+
+// Runs the callback; an exception it raises (but SystemExit and
+// KeyboardInterrupt, which leave the loop) goes to the loop's exception
+// handler with the callback's description.
+bool run_handle(VM& vm, Value self) {
+  Root<Handle> handle(vm.heap(), self);
+  // callback(*args): any iterable of arguments, as in Python.
+  Root<Object> args(vm.heap(), handle->args);
+  if (vm.type_of(args.value()) != vm.types().tuple) {
+    args.set(call(vm, Value::from_object(vm.types().tuple), {or_none(vm, args.value())}));
+  }
+  Value result = Value::null();
+  if (!args.value().is_null()) {
+    auto* items = static_cast<Tuple*>(args.value().as_object());
+    result = call(vm, or_none(vm, handle->callback),
+                  CallArgs{items->items(), static_cast<size_t>(items->size), nullptr});
+  }
+  if (!result.is_null()) return true;
+  Type* type = vm.type_of(vm.current_exception());
+  if (is_subtype(type, vm.exceptions().SystemExit) ||
+      is_subtype(type, vm.exceptions().KeyboardInterrupt)) {
+    return false;
+  }
+  Root<Object> error(vm.heap(), vm.take_exception());
+  Value report = asyncio_global(vm, "asyncio.events", "_report_callback_error");
+  if (report.is_null()) return false;
+  return !call(vm, report, {handle.value(), error.value()}).is_null();
+}
+
+Value method_handle_run(VM& vm, Value self, CallArgs args) {
+  if (!check_no_arguments(vm, "Handle._run", args)) return Value::null();
+  return run_handle(vm, self) ? vm.none() : Value::null();
+}
+
+// cancel(): the callback will not run; in debug mode the handle keeps the
+// repr of what was cancelled.
+Value method_handle_cancel(VM& vm, Value self, CallArgs args) {
+  if (!check_no_arguments(vm, "Handle.cancel", args)) return Value::null();
+  Root<Handle> handle(vm.heap(), self);
+  if (handle->cancelled) return vm.none();
+  handle->cancelled = true;
+  Value debug = call_method(vm, handle->loop, "get_debug", {});
+  if (debug.is_null()) return debug;
+  int truth = truthy(vm, debug);
+  if (truth < 0) return Value::null();
+  if (truth) {
+    Value text = repr(vm, handle.value());
+    if (text.is_null()) return text;
+    handle->repr = text;
+  }
+  handle->callback = Value::null();
+  handle->args = Value::null();
+  return vm.none();
+}
+
+Value method_handle_cancelled(VM& vm, Value self, CallArgs args) {
+  if (!check_no_arguments(vm, "Handle.cancelled", args)) return Value::null();
+  return vm.boolean(as_handle(self)->cancelled);
+}
+
+Value method_handle_get_context(VM& vm, Value self, CallArgs args) {
+  if (!check_no_arguments(vm, "Handle.get_context", args)) return Value::null();
+  return as_handle(self)->context;
+}
+
+Value method_handle_repr_info(VM& vm, Value self, CallArgs args) {
+  if (!check_no_arguments(vm, "Handle._repr_info", args)) return Value::null();
+  Root<Object> handle(vm.heap(), self);
+  Value function = asyncio_global(vm, "asyncio.events", "_handle_repr_info");
+  if (function.is_null()) return function;
+  return call(vm, function, {handle.value()});
+}
+
+// The repr kept by cancel(), else "<" + the _repr_info() parts + ">".
+Value handle_repr(VM& vm, Value self) {
+  if (!as_handle(self)->repr.is_null()) return as_handle(self)->repr;
+  Root<Object> handle(vm.heap(), self);
+  Value function = asyncio_global(vm, "asyncio.events", "_handle_repr");
+  if (function.is_null()) return function;
+  return call(vm, function, {handle.value()});
+}
+
+Value get_handle_callback(VM& vm, Value self) {
+  return or_none(vm, as_handle(self)->callback);
+}
+
+Value get_handle_args(VM& vm, Value self) {
+  return or_none(vm, as_handle(self)->args);
+}
+
+Value get_handle_loop(VM&, Value self) {
+  return as_handle(self)->loop;
+}
+
+Value get_handle_cancelled(VM& vm, Value self) {
+  return vm.boolean(as_handle(self)->cancelled);
+}
+
+constexpr NativeFunctionDef kHandleMethods[] = {
+    {"_run", method_handle_run},
+    {"cancel", method_handle_cancel},
+    {"cancelled", method_handle_cancelled},
+    {"get_context", method_handle_get_context},
+    {"_repr_info", method_handle_repr_info},
+};
+
+constexpr GetSetDef kHandleFields[] = {
+    {"_callback", get_handle_callback},
+    {"_args", get_handle_args},
+    {"_loop", get_handle_loop},
+    {"_cancelled", get_handle_cancelled},
+};
+
+bool set_type_module(VM& vm, Type* type, const char* module) {
   return dict_set_str(vm, type->dict, vm.intern("__module__"),
-                      Value::from_object(vm.intern("_asyncio")));
+                      Value::from_object(vm.intern(module)));
 }
 
 Module* make_asyncio_module(VM& vm) {
@@ -986,8 +1124,30 @@ Module* make_asyncio_module(VM& vm) {
   add_slot_wrappers(vm, iterator);
   types.asyncio_future_iterator = iterator;
 
+  // Handle is asyncio.events.Handle, as CPython's (written in Python there).
+  Type* handle = vm.make_builtin_type("Handle", vm.types().object, sizeof(Handle));
+  handle->flags |= kTypeAcceptsSubclasses;
+  handle->gc.trace = trace_handle;
+  handle->slots.repr = handle_repr;
+  handle->slots.new_instance = handle_new;
+  handle->slots.init = handle_init;
+  add_methods(vm, handle, kHandleMethods);
+  add_getsets(vm, handle, kHandleFields);
+  add_slot_wrappers(vm, handle);
+
   for (Type* type : {future, task, iterator}) {
-    if (!set_type_module(vm, type)) return nullptr;
+    if (!set_type_module(vm, type, "_asyncio")) return nullptr;
+  }
+  Root<Dict> current_tasks(vm.heap(), make_dict(vm));
+  vm.asyncio_current_tasks = current_tasks.get();
+  vm.asyncio_all_tasks = make_set(vm, vm.types().set);
+  if (!set_module_value(vm, module.get(), "_current_tasks", current_tasks.value()) ||
+      !set_module_value(vm, module.get(), "_all_tasks", Value::from_object(vm.asyncio_all_tasks))) {
+    return nullptr;
+  }
+  if (!set_type_module(vm, handle, "asyncio.events") ||
+      !set_module_value(vm, module.get(), "Handle", Value::from_object(handle))) {
+    return nullptr;
   }
   if (!set_module_value(vm, module.get(), "Future", Value::from_object(future)) ||
       !set_module_value(vm, module.get(), "Task", Value::from_object(task))) {

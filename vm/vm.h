@@ -26,6 +26,7 @@ namespace eddy::vm {
 struct Str;
 struct List;
 struct Module;
+struct Set;
 
 // The builtin types every VM creates at start-up.
 struct BuiltinTypes {
@@ -232,6 +233,13 @@ class VM {
   // (async_generator.cc). Null when unset.
   Value asyncgen_firstiter;
   Value asyncgen_finalizer;
+  // asyncio's task registries, which asyncio.tasks imports from _asyncio
+  // (stdlib/asyncio_module.cc): the task each loop is stepping (loop ->
+  // task), and the tasks not done yet. Null until _asyncio is imported.
+  Dict* asyncio_current_tasks = nullptr;
+  Set* asyncio_all_tasks = nullptr;
+  // The number of the last default task name, "Task-N".
+  int64_t asyncio_task_names = 0;
   // lookup_in_mro()'s cache (attributes.cc): what (class, name) found,
   // valid while no class namespace changed and no collection ran.
   struct MroCacheEntry {

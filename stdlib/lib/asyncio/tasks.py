@@ -10,7 +10,6 @@ as_completed, ensure_future, current_task, all_tasks.
 
 import functools
 import inspect
-import itertools
 import types
 
 from asyncio import coroutines
@@ -24,20 +23,13 @@ __all__ = (
     "all_tasks",
 )
 
-# Numbers the default task names, "Task-1", "Task-2", ...
-_task_name_counter = itertools.count(1).__next__
-
-# The tasks not done yet (CPython keeps a WeakSet of every task; Eddy has no
-# weak references, so a task leaves this set when it finishes instead).
-_all_tasks = set()
-# The task being stepped, per loop.
-_current_tasks = {}
-
-
 # Task is native (stdlib/asyncio_module.cc), as CPython's _asyncio.Task: its
-# step sends into the coroutine from C++. It reads the registries above and
-# calls back here for its repr, as CPython's C Task calls base_tasks.
-from _asyncio import Task
+# step sends into the coroutine from C++, and calls back here for its repr,
+# as CPython's C Task calls base_tasks. The registries are _asyncio's too:
+# _current_tasks maps each loop to the task it is stepping; _all_tasks holds
+# the tasks not done yet (CPython keeps a WeakSet of every task; Eddy has no
+# weak references, so a task leaves this set when it finishes instead).
+from _asyncio import Task, _all_tasks, _current_tasks
 
 
 def _task_repr_info(task):
