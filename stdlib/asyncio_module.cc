@@ -129,6 +129,21 @@ bool is_cancelled_error(VM& vm, Value exception) {
 
 // --- Future
 
+// CPython's ENSURE_FUTURE_ALIVE: a Future made by __new__ alone has no
+// loop, and most of its methods refuse to run (result() and exception()
+// with InvalidStateError, as CPython's).
+bool check_alive(VM& vm, Value self, const char* message = "Future object is not initialized.") {
+  if (!as_future(self)->loop.is_null()) return true;
+  raise(vm, vm.exceptions().RuntimeError, message);
+  return false;
+}
+
+bool check_alive_for_result(VM& vm, Value self) {
+  if (!as_future(self)->loop.is_null()) return true;
+  raise_asyncio_error(vm, "InvalidStateError", "Future object is not initialized.");
+  return false;
+}
+
 // loop.call_soon(callback, future) for each done callback, in order.
 bool schedule_callbacks(VM& vm, Future* target) {
   if (target->callbacks.is_null()) return true;
@@ -164,8 +179,15 @@ bool future_init_fields(VM& vm, Future* target, Value loop) {
   return true;
 }
 
+// A Future not initialized yet: no loop (zeroed memory is not the null
+// Value, so each field is set).
 Value future_new(VM& vm, Type* type, CallArgs) {
   auto* future = static_cast<Future*>(vm.heap().allocate(type, type->instance_size));
+  for (Value* field :
+       {&future->loop, &future->callbacks, &future->exception, &future->exception_traceback,
+        &future->cancel_message, &future->cancelled_exception}) {
+    *field = Value::null();
+  }
   future->result = vm.none();
   return Value::from_object(future);
 }
@@ -276,11 +298,13 @@ bool add_done_callback(VM& vm, Future* target, Value callback) {
 }
 
 Value method_result(VM& vm, Value self, CallArgs args) {
+  if (!check_alive_for_result(vm, self)) return Value::null();
   if (!check_no_arguments(vm, "Future.result", args)) return Value::null();
   return future_result_value(vm, as_future(self));
 }
 
 Value method_exception(VM& vm, Value self, CallArgs args) {
+  if (!check_alive_for_result(vm, self)) return Value::null();
   if (!check_no_arguments(vm, "Future.exception", args)) return Value::null();
   Future* future = as_future(self);
   if (future->state == FutureState::Cancelled) return raise_cancelled(vm, future);
@@ -291,18 +315,21 @@ Value method_exception(VM& vm, Value self, CallArgs args) {
 }
 
 Value method_set_result(VM& vm, Value self, CallArgs args) {
+  if (!check_alive(vm, self)) return Value::null();
   if (!check_one_argument(vm, "Future.set_result", args)) return Value::null();
   if (!set_result(vm, as_future(self), args.values[0])) return Value::null();
   return vm.none();
 }
 
 Value method_set_exception(VM& vm, Value self, CallArgs args) {
+  if (!check_alive(vm, self)) return Value::null();
   if (!check_one_argument(vm, "Future.set_exception", args)) return Value::null();
   if (!set_exception(vm, as_future(self), args.values[0])) return Value::null();
   return vm.none();
 }
 
 Value method_add_done_callback(VM& vm, Value self, CallArgs args) {
+  if (!check_alive(vm, self, "uninitialized Future object")) return Value::null();
   static constexpr std::string_view kParameters[] = {"fn", "context"};
   Value values[2];
   if (!bind_arguments(vm, "add_done_callback", args, kParameters, 1, values)) {
@@ -314,6 +341,7 @@ Value method_add_done_callback(VM& vm, Value self, CallArgs args) {
 
 // Removes every registration equal to fn; returns how many there were.
 Value method_remove_done_callback(VM& vm, Value self, CallArgs args) {
+  if (!check_alive(vm, self)) return Value::null();
   if (!check_one_argument(vm, "Future.remove_done_callback", args)) return Value::null();
   Root<Future> future(vm.heap(), self);
   if (future->callbacks.is_null()) return Value::from_small_int(0);
@@ -332,6 +360,7 @@ Value method_remove_done_callback(VM& vm, Value self, CallArgs args) {
 }
 
 Value method_cancel(VM& vm, Value self, CallArgs args) {
+  if (!check_alive(vm, self)) return Value::null();
   static constexpr std::string_view kParameters[] = {"msg"};
   Value message;
   if (!bind_arguments(vm, "cancel", args, kParameters, 0, &message)) return Value::null();
@@ -352,6 +381,7 @@ Value method_done(VM& vm, Value self, CallArgs args) {
 }
 
 Value method_get_loop(VM& vm, Value self, CallArgs args) {
+  if (!check_alive(vm, self)) return Value::null();
   if (!check_no_arguments(vm, "Future.get_loop", args)) return Value::null();
   return as_future(self)->loop;
 }
@@ -370,6 +400,7 @@ Value method_future_repr_info(VM& vm, Value self, CallArgs args) {
 }
 
 Value future_repr(VM& vm, Value self) {
+  if (!check_alive(vm, self)) return Value::null();
   Root<Object> future(vm.heap(), self);
   Value function = asyncio_global(vm, "asyncio.futures", "_future_repr");
   if (function.is_null()) return function;
@@ -377,6 +408,7 @@ Value future_repr(VM& vm, Value self) {
 }
 
 Value future_await(VM& vm, Value self) {
+  if (!check_alive(vm, self)) return Value::null();
   auto* iterator = static_cast<FutureIterator*>(
       vm.heap().allocate(vm.types().asyncio_future_iterator, sizeof(FutureIterator)));
   iterator->future = self;
@@ -386,11 +418,12 @@ Value future_await(VM& vm, Value self) {
 constexpr const char* kStateNames[] = {"PENDING", "CANCELLED", "FINISHED"};
 
 Value get_state(VM& vm, Value self) {
+  if (!check_alive(vm, self)) return Value::null();
   return Value::from_object(vm.intern(kStateNames[static_cast<int>(as_future(self)->state)]));
 }
 
-Value get_loop_field(VM&, Value self) {
-  return as_future(self)->loop;
+Value get_loop_field(VM& vm, Value self) {
+  return or_none(vm, as_future(self)->loop);
 }
 
 Value get_result_field(VM& vm, Value self) {
@@ -815,13 +848,15 @@ Value task_wakeup(VM& vm, Value self, CallArgs args) {
 
 Value task_new(VM& vm, Type* type, CallArgs args) {
   Value task = future_new(vm, type, args);
+  as_task(task)->coro = Value::null();
+  as_task(task)->waiter = Value::null();
   as_task(task)->name = vm.none();
   return task;
 }
 
 Value method_get_coro(VM& vm, Value self, CallArgs args) {
   if (!check_no_arguments(vm, "Task.get_coro", args)) return Value::null();
-  return as_task(self)->coro;
+  return or_none(vm, as_task(self)->coro);
 }
 
 Value method_get_name(VM& vm, Value self, CallArgs args) {
@@ -856,6 +891,7 @@ Value method_task_set_exception(VM& vm, Value, CallArgs args) {
 // cancel(msg=None): the coroutine gets CancelledError at its next step
 // (through the future it awaits, if that one can be cancelled).
 Value method_task_cancel(VM& vm, Value self, CallArgs args) {
+  if (!check_alive(vm, self)) return Value::null();
   static constexpr std::string_view kParameters[] = {"msg"};
   Value message;
   if (!bind_arguments(vm, "cancel", args, kParameters, 0, &message)) return Value::null();
@@ -900,8 +936,8 @@ Value method_task_repr_info(VM& vm, Value self, CallArgs args) {
   return call(vm, function, {task.value()});
 }
 
-Value get_coro_field(VM&, Value self) {
-  return as_task(self)->coro;
+Value get_coro_field(VM& vm, Value self) {
+  return or_none(vm, as_task(self)->coro);
 }
 
 Value get_waiter(VM& vm, Value self) {
@@ -952,7 +988,12 @@ void trace_handle(Object* object, Tracer& tracer) {
 }
 
 Value handle_new(VM& vm, Type* type, CallArgs) {
-  return Value::from_object(vm.heap().allocate(type, type->instance_size));
+  auto* handle = static_cast<Handle*>(vm.heap().allocate(type, type->instance_size));
+  for (Value* field :
+       {&handle->callback, &handle->args, &handle->loop, &handle->context, &handle->repr}) {
+    *field = Value::null();
+  }
+  return Value::from_object(handle);
 }
 
 // Handle(callback, args, loop, context=None)
@@ -1010,7 +1051,7 @@ Value method_handle_cancel(VM& vm, Value self, CallArgs args) {
   Root<Handle> handle(vm.heap(), self);
   if (handle->cancelled) return vm.none();
   handle->cancelled = true;
-  Value debug = call_method(vm, handle->loop, "get_debug", {});
+  Value debug = call_method(vm, or_none(vm, handle->loop), "get_debug", {});
   if (debug.is_null()) return debug;
   int truth = truthy(vm, debug);
   if (truth < 0) return Value::null();
@@ -1031,7 +1072,7 @@ Value method_handle_cancelled(VM& vm, Value self, CallArgs args) {
 
 Value method_handle_get_context(VM& vm, Value self, CallArgs args) {
   if (!check_no_arguments(vm, "Handle.get_context", args)) return Value::null();
-  return as_handle(self)->context;
+  return or_none(vm, as_handle(self)->context);
 }
 
 Value method_handle_repr_info(VM& vm, Value self, CallArgs args) {
@@ -1059,8 +1100,8 @@ Value get_handle_args(VM& vm, Value self) {
   return or_none(vm, as_handle(self)->args);
 }
 
-Value get_handle_loop(VM&, Value self) {
-  return as_handle(self)->loop;
+Value get_handle_loop(VM& vm, Value self) {
+  return or_none(vm, as_handle(self)->loop);
 }
 
 Value get_handle_cancelled(VM& vm, Value self) {
