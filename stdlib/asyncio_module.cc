@@ -1,7 +1,7 @@
 // The native core of asyncio, as CPython's _asyncio module: Future, the
 // iterator its __await__ returns, and Task, whose step sends into the
 // coroutine through the generator fast path (vm/generator.h) rather than a
-// method call; also Handle, the callbacks the loop's ready queue holds.
+// method call; also the module's Handle (stdlib/asyncio_handle.cc).
 // asyncio's Python modules import these classes; what reads better in
 // Python stays there and is called from here, as CPython's C module does:
 // the reprs (futures._future_repr, tasks._task_repr_info,
@@ -10,6 +10,7 @@
 // asyncio_all_tasks) and asyncio.tasks imports them, as in CPython.
 #include <string>
 
+#include "stdlib/asyncio_support.h"
 #include "stdlib/native_module.h"
 #include "stdlib/native_modules.h"
 #include "vm/descriptors.h"
@@ -33,6 +34,23 @@
 namespace eddy::stdlib {
 
 using namespace vm;
+
+Value or_none(VM& vm, Value value) {
+  return value.is_null() ? vm.none() : value;
+}
+
+Value asyncio_global(VM& vm, std::string_view module_name, const char* name) {
+  Value module = import_module(vm, module_name);
+  if (module.is_null()) return module;
+  return get_attribute(vm, module, vm.intern(name));
+}
+
+Value call_method(VM& vm, Value self, const char* name, std::initializer_list<Value> args) {
+  Value method = get_attribute(vm, self, vm.intern(name));
+  if (method.is_null()) return method;
+  Root<Object> rooted(vm.heap(), method);
+  return call(vm, method, args);
+}
 
 namespace {
 
@@ -94,25 +112,6 @@ Future* as_future(Value value) {
 
 Task* as_task(Value value) {
   return static_cast<Task*>(value.as_object());
-}
-
-Value or_none(VM& vm, Value value) {
-  return value.is_null() ? vm.none() : value;
-}
-
-// A global of one of asyncio's Python modules (imported by now: the
-// classes here are only reached through them).
-Value asyncio_global(VM& vm, std::string_view module_name, const char* name) {
-  Value module = import_module(vm, module_name);
-  if (module.is_null()) return module;
-  return get_attribute(vm, module, vm.intern(name));
-}
-
-Value call_method(VM& vm, Value self, const char* name, std::initializer_list<Value> args) {
-  Value method = get_attribute(vm, self, vm.intern(name));
-  if (method.is_null()) return method;
-  Root<Object> rooted(vm.heap(), method);
-  return call(vm, method, args);
 }
 
 Value raise_asyncio_error(VM& vm, const char* class_name, std::string_view message) {
@@ -966,163 +965,6 @@ constexpr GetSetDef kTaskFields[] = {
     {"_must_cancel", get_must_cancel},
 };
 
-// --- Handle: a callback with its arguments in the loop's ready queue
-
-struct Handle : Object {
-  Value callback;  // null once cancelled
-  Value args;      // a tuple; null once cancelled
-  Value loop;
-  Value context;
-  Value repr;  // the repr kept at cancel() in debug mode, or null
-  bool cancelled;
-};
-
-Handle* as_handle(Value value) {
-  return static_cast<Handle*>(value.as_object());
-}
-
-void trace_handle(Object* object, Tracer& tracer) {
-  auto* handle = static_cast<Handle*>(object);
-  for (Value value : {handle->callback, handle->args, handle->loop, handle->context, handle->repr})
-    tracer.visit(value);
-}
-
-Value handle_new(VM& vm, Type* type, CallArgs) {
-  auto* handle = static_cast<Handle*>(vm.heap().allocate(type, type->instance_size));
-  for (Value* field :
-       {&handle->callback, &handle->args, &handle->loop, &handle->context, &handle->repr}) {
-    *field = Value::null();
-  }
-  return Value::from_object(handle);
-}
-
-// Handle(callback, args, loop, context=None)
-bool handle_init(VM& vm, Value self, CallArgs args) {
-  static constexpr std::string_view kParameters[] = {"callback", "args", "loop", "context"};
-  Value values[4];
-  if (!bind_arguments(vm, "Handle", args, kParameters, 3, values)) return false;
-  Handle* handle = as_handle(self);
-  handle->callback = values[0];
-  handle->args = values[1];
-  handle->loop = values[2];
-  handle->context = or_none(vm, values[3]);
-  handle->repr = Value::null();
-  handle->cancelled = false;
-  return true;
-}
-
-// Runs the callback; an exception it raises (but SystemExit and
-// KeyboardInterrupt, which leave the loop) goes to the loop's exception
-// handler with the callback's description.
-bool run_handle(VM& vm, Value self) {
-  Root<Handle> handle(vm.heap(), self);
-  // callback(*args): any iterable of arguments, as in Python.
-  Root<Object> args(vm.heap(), handle->args);
-  if (vm.type_of(args.value()) != vm.types().tuple) {
-    args.set(call(vm, Value::from_object(vm.types().tuple), {or_none(vm, args.value())}));
-  }
-  Value result = Value::null();
-  if (!args.value().is_null()) {
-    auto* items = static_cast<Tuple*>(args.value().as_object());
-    result = call(vm, or_none(vm, handle->callback),
-                  CallArgs{items->items(), static_cast<size_t>(items->size), nullptr});
-  }
-  if (!result.is_null()) return true;
-  Type* type = vm.type_of(vm.current_exception());
-  if (is_subtype(type, vm.exceptions().SystemExit) ||
-      is_subtype(type, vm.exceptions().KeyboardInterrupt)) {
-    return false;
-  }
-  Root<Object> error(vm.heap(), vm.take_exception());
-  Value report = asyncio_global(vm, "asyncio.events", "_report_callback_error");
-  if (report.is_null()) return false;
-  return !call(vm, report, {handle.value(), error.value()}).is_null();
-}
-
-Value method_handle_run(VM& vm, Value self, CallArgs args) {
-  if (!check_no_arguments(vm, "Handle._run", args)) return Value::null();
-  return run_handle(vm, self) ? vm.none() : Value::null();
-}
-
-// cancel(): the callback will not run; in debug mode the handle keeps the
-// repr of what was cancelled.
-Value method_handle_cancel(VM& vm, Value self, CallArgs args) {
-  if (!check_no_arguments(vm, "Handle.cancel", args)) return Value::null();
-  Root<Handle> handle(vm.heap(), self);
-  if (handle->cancelled) return vm.none();
-  handle->cancelled = true;
-  Value debug = call_method(vm, or_none(vm, handle->loop), "get_debug", {});
-  if (debug.is_null()) return debug;
-  int truth = truthy(vm, debug);
-  if (truth < 0) return Value::null();
-  if (truth) {
-    Value text = repr(vm, handle.value());
-    if (text.is_null()) return text;
-    handle->repr = text;
-  }
-  handle->callback = Value::null();
-  handle->args = Value::null();
-  return vm.none();
-}
-
-Value method_handle_cancelled(VM& vm, Value self, CallArgs args) {
-  if (!check_no_arguments(vm, "Handle.cancelled", args)) return Value::null();
-  return vm.boolean(as_handle(self)->cancelled);
-}
-
-Value method_handle_get_context(VM& vm, Value self, CallArgs args) {
-  if (!check_no_arguments(vm, "Handle.get_context", args)) return Value::null();
-  return or_none(vm, as_handle(self)->context);
-}
-
-Value method_handle_repr_info(VM& vm, Value self, CallArgs args) {
-  if (!check_no_arguments(vm, "Handle._repr_info", args)) return Value::null();
-  Root<Object> handle(vm.heap(), self);
-  Value function = asyncio_global(vm, "asyncio.events", "_handle_repr_info");
-  if (function.is_null()) return function;
-  return call(vm, function, {handle.value()});
-}
-
-// The repr kept by cancel(), else "<" + the _repr_info() parts + ">".
-Value handle_repr(VM& vm, Value self) {
-  if (!as_handle(self)->repr.is_null()) return as_handle(self)->repr;
-  Root<Object> handle(vm.heap(), self);
-  Value function = asyncio_global(vm, "asyncio.events", "_handle_repr");
-  if (function.is_null()) return function;
-  return call(vm, function, {handle.value()});
-}
-
-Value get_handle_callback(VM& vm, Value self) {
-  return or_none(vm, as_handle(self)->callback);
-}
-
-Value get_handle_args(VM& vm, Value self) {
-  return or_none(vm, as_handle(self)->args);
-}
-
-Value get_handle_loop(VM& vm, Value self) {
-  return or_none(vm, as_handle(self)->loop);
-}
-
-Value get_handle_cancelled(VM& vm, Value self) {
-  return vm.boolean(as_handle(self)->cancelled);
-}
-
-constexpr NativeFunctionDef kHandleMethods[] = {
-    {"_run", method_handle_run},
-    {"cancel", method_handle_cancel},
-    {"cancelled", method_handle_cancelled},
-    {"get_context", method_handle_get_context},
-    {"_repr_info", method_handle_repr_info},
-};
-
-constexpr GetSetDef kHandleFields[] = {
-    {"_callback", get_handle_callback},
-    {"_args", get_handle_args},
-    {"_loop", get_handle_loop},
-    {"_cancelled", get_handle_cancelled},
-};
-
 bool set_type_module(VM& vm, Type* type, const char* module) {
   return dict_set_str(vm, type->dict, vm.intern("__module__"),
                       Value::from_object(vm.intern(module)));
@@ -1166,15 +1008,7 @@ Module* make_asyncio_module(VM& vm) {
   types.asyncio_future_iterator = iterator;
 
   // Handle is asyncio.events.Handle, as CPython's (written in Python there).
-  Type* handle = vm.make_builtin_type("Handle", vm.types().object, sizeof(Handle));
-  handle->flags |= kTypeAcceptsSubclasses;
-  handle->gc.trace = trace_handle;
-  handle->slots.repr = handle_repr;
-  handle->slots.new_instance = handle_new;
-  handle->slots.init = handle_init;
-  add_methods(vm, handle, kHandleMethods);
-  add_getsets(vm, handle, kHandleFields);
-  add_slot_wrappers(vm, handle);
+  Type* handle = make_handle_type(vm);
 
   for (Type* type : {future, task, iterator}) {
     if (!set_type_module(vm, type, "_asyncio")) return nullptr;
