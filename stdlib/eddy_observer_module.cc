@@ -1,7 +1,7 @@
-// The _eddy_observer module: how asyncio, written in Eddy, reports the
-// steps it runs of its tasks, and the callbacks its event loop runs, to the
-// VM's observer (vm/observer.h), for
-// `eddy --trace` and `eddy --timeline`. Not part of CPython.
+// The _eddy_observer module: how asyncio's event loop, written in Eddy,
+// reports the callbacks it runs to the VM's observer (vm/observer.h), for
+// `eddy --trace` and `eddy --timeline`. (Task steps are native and report
+// themselves: stdlib/asyncio_module.cc.) Not part of CPython.
 #include "stdlib/native_module.h"
 #include "stdlib/native_modules.h"
 #include "vm/import.h"
@@ -22,20 +22,6 @@ Value observer_active(VM& vm, Value, CallArgs args) {
   return vm.boolean(vm.observer != nullptr);
 }
 
-// task_step_began(task) and task_step_ended(task): around each run of
-// Task._step.
-Value observer_task_step_began(VM& vm, Value, CallArgs args) {
-  if (!check_positional(vm, "task_step_began", args, 1, 1)) return Value::null();
-  if (vm.observer) vm.observer->task_step_began(vm, args.values[0]);
-  return vm.none();
-}
-
-Value observer_task_step_ended(VM& vm, Value, CallArgs args) {
-  if (!check_positional(vm, "task_step_ended", args, 1, 1)) return Value::null();
-  if (vm.observer) vm.observer->task_step_ended(vm, args.values[0]);
-  return vm.none();
-}
-
 // loop_callback(callback): before the event loop runs one of its ready
 // callbacks.
 Value observer_loop_callback(VM& vm, Value, CallArgs args) {
@@ -46,8 +32,6 @@ Value observer_loop_callback(VM& vm, Value, CallArgs args) {
 
 constexpr NativeFunctionDef kFunctions[] = {
     {"active", observer_active},
-    {"task_step_began", observer_task_step_began},
-    {"task_step_ended", observer_task_step_ended},
     {"loop_callback", observer_loop_callback},
 };
 

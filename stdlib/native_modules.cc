@@ -13,6 +13,8 @@ void register_native_modules() {
   register_time_module();
   register_signal_module();
   register_random_module();
+  register_collections_module();
+  register_asyncio_module();
   register_os_module();
   register_posixpath_module();
   register_io_module();

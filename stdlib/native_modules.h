@@ -17,6 +17,10 @@ void register_time_module();
 void register_signal_module();
 // random, and its native core _random.
 void register_random_module();
+// _collections: deque, which the collections module re-exports.
+void register_collections_module();
+// _asyncio: Future and Task, which asyncio.futures and asyncio.tasks use.
+void register_asyncio_module();
 // os, and posixpath, which os.path names.
 void register_os_module();
 void register_posixpath_module();

@@ -541,11 +541,9 @@ bool set_name_field(VM& vm, Value self, Value value, Str* Type::*field, const ch
 
 Value type_module_field(VM& vm, Value self) {
   Type* type = as_type(self);
-  if (type->flags & kTypeIsHeapType) {
-    Value module = dict_get_str(vm, type->dict, vm.intern("__module__"));
-    if (!module.is_null()) return module;
-    return raise(vm, vm.exceptions().AttributeError, "__module__");
-  }
+  Value module = dict_get_str(vm, type->dict, vm.intern("__module__"));
+  if (!module.is_null()) return module;
+  if (type->flags & kTypeIsHeapType) return raise(vm, vm.exceptions().AttributeError, "__module__");
   return Value::from_object(vm.intern("builtins"));
 }
 

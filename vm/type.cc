@@ -50,7 +50,8 @@ Function* plain_init_of(VM& vm, Value callable) {
   auto* function = static_cast<Function*>(init.as_object());
   // A generator or coroutine __init__ returns an object, which is an error
   // call_type() reports.
-  constexpr uint32_t kSuspends = compiler::kGenerator | compiler::kCoroutine | compiler::kAsyncGenerator;
+  constexpr uint32_t kSuspends =
+      compiler::kGenerator | compiler::kCoroutine | compiler::kAsyncGenerator;
   if (function->code->flags() & kSuspends) return nullptr;
   return function;
 }
@@ -95,12 +96,12 @@ Value new_singleton(VM& vm, Type*, CallArgs args) {
 
 Value repr_type(VM& vm, Value self) {
   auto* type = static_cast<Type*>(self.as_object());
+  // A class keeps its __module__ in its namespace; so does a builtin type
+  // of a native module (collections.deque), where CPython's tp_name says it.
   std::string module;
-  if (type->flags & kTypeIsHeapType) {
-    Value name = dict_get_str(vm, type->dict, vm.intern("__module__"));
-    if (!name.is_null() && vm.type_of(name) == vm.types().str) {
-      module = to_utf8(static_cast<Str*>(name.as_object()));
-    }
+  Value name = dict_get_str(vm, type->dict, vm.intern("__module__"));
+  if (!name.is_null() && vm.type_of(name) == vm.types().str) {
+    module = to_utf8(static_cast<Str*>(name.as_object()));
   }
   std::string qualified = module.empty() || module == "builtins"
                               ? to_utf8(type->qualname)
@@ -115,12 +116,10 @@ Value repr_object(VM& vm, Value self) {
   std::snprintf(address, sizeof address, "%p", static_cast<void*>(self.as_object()));
   Type* type = vm.type_of(self);
   std::string name = to_utf8(type->qualname);
-  if (type->flags & kTypeIsHeapType) {
-    Value module = dict_get_str(vm, type->dict, vm.intern("__module__"));
-    if (!module.is_null() && vm.type_of(module) == vm.types().str) {
-      std::string module_name = to_utf8(static_cast<Str*>(module.as_object()));
-      if (module_name != "builtins") name = module_name + "." + name;
-    }
+  Value module = dict_get_str(vm, type->dict, vm.intern("__module__"));
+  if (!module.is_null() && vm.type_of(module) == vm.types().str) {
+    std::string module_name = to_utf8(static_cast<Str*>(module.as_object()));
+    if (module_name != "builtins") name = module_name + "." + name;
   }
   return Value::from_object(make_str(vm, "<" + name + " object at " + address + ">"));
 }
@@ -194,9 +193,8 @@ void init_type_and_object_types(VM& vm) {
   // Builtin types that are hashable by identity. (A type whose hash slot
   // stays null is unhashable, as list and dict are.)
   const BuiltinTypes& t = vm.types();
-  for (Type* identity_hashed : {t.none, t.ellipsis, t.not_implemented, t.module, t.code,
-                                t.function, t.cell, t.native_function, t.method_descriptor,
-                                t.traceback}) {
+  for (Type* identity_hashed : {t.none, t.ellipsis, t.not_implemented, t.module, t.code, t.function,
+                                t.cell, t.native_function, t.method_descriptor, t.traceback}) {
     identity_hashed->slots.hash = hash_object;
   }
   t.none->slots.repr = [](VM& vm, Value) { return Value::from_object(vm.intern("None")); };

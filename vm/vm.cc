@@ -11,16 +11,6 @@
 #include "vm/bytes.h"
 #include "vm/class_builder.h"
 #include "vm/code.h"
-#include "vm/str_methods.h"
-#include "vm/slice.h"
-#include "vm/set.h"
-#include "vm/range.h"
-#include "vm/sequence_iterator.h"
-#include "vm/mappingproxy.h"
-#include "vm/method.h"
-#include "vm/int.h"
-#include "vm/float.h"
-#include "vm/descriptors.h"
 #include "vm/complex.h"
 #include "vm/descriptors.h"
 #include "vm/dict.h"
@@ -30,12 +20,13 @@
 #include "vm/function.h"
 #include "vm/generator.h"
 #include "vm/int.h"
-#include "vm/frame.h"
 #include "vm/list.h"
+#include "vm/mappingproxy.h"
 #include "vm/method.h"
 #include "vm/module.h"
 #include "vm/native.h"
 #include "vm/range.h"
+#include "vm/sequence_iterator.h"
 #include "vm/set.h"
 #include "vm/slice.h"
 #include "vm/str.h"
@@ -213,6 +204,8 @@ void VM::trace_roots(Tracer& tracer) {
   for (Value handler : signal_handlers)
     tracer.visit(handler);
   tracer.visit(builtins_);
+  tracer.visit(asyncio_current_tasks);
+  tracer.visit(asyncio_all_tasks);
   tracer.visit(sys_modules);
   tracer.visit(module_search_path);
   for (Module* module : modules_initializing)

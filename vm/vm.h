@@ -28,6 +28,7 @@ struct Str;
 struct List;
 struct Module;
 class Observer;
+struct Set;
 
 // The builtin types every VM creates at start-up.
 struct BuiltinTypes {
@@ -102,6 +103,16 @@ struct BuiltinTypes {
   Type* getset_descriptor = nullptr;
   Type* member_descriptor = nullptr;
   Type* wrapper_descriptor = nullptr;  // slot wrappers: object.__init__, int.__add__
+  // collections.deque and its iterators (stdlib/collections_module.cc),
+  // made when _collections is first imported.
+  Type* deque = nullptr;
+  Type* deque_iterator = nullptr;
+  Type* deque_reverse_iterator = nullptr;
+  // _asyncio's Future, Task and the iterator of `await future`
+  // (stdlib/asyncio_module.cc), made when _asyncio is first imported.
+  Type* asyncio_future = nullptr;
+  Type* asyncio_task = nullptr;
+  Type* asyncio_future_iterator = nullptr;
 };
 
 class VM {
@@ -231,6 +242,13 @@ class VM {
   // or SIG_DFL or SIG_IGN. Null where none was set: SIGINT then raises
   // KeyboardInterrupt.
   std::array<Value, NSIG> signal_handlers;
+  // asyncio's task registries, which asyncio.tasks imports from _asyncio
+  // (stdlib/asyncio_module.cc): the task each loop is stepping (loop ->
+  // task), and the tasks not done yet. Null until _asyncio is imported.
+  Dict* asyncio_current_tasks = nullptr;
+  Set* asyncio_all_tasks = nullptr;
+  // The number of the last default task name, "Task-N".
+  int64_t asyncio_task_names = 0;
   // lookup_in_mro()'s cache (attributes.cc): what (class, name) found,
   // valid while no class namespace changed and no collection ran.
   struct MroCacheEntry {

@@ -12,59 +12,31 @@ __all__ = ("Handle", "TimerHandle", "get_running_loop", "get_event_loop", "set_e
            "new_event_loop", "_get_running_loop", "_set_running_loop")
 
 
-class Handle:
-    """A callback with its arguments, as returned by loop.call_soon()."""
+# Handle is native (stdlib/asyncio_module.cc): the loop makes and runs one
+# per callback. It calls back here for its repr and to report an error.
+from _asyncio import Handle
 
-    __slots__ = ("_callback", "_args", "_cancelled", "_loop", "_repr", "_context")
 
-    def __init__(self, callback, args, loop, context=None):
-        self._loop = loop
-        self._callback = callback
-        self._args = args
-        self._cancelled = False
-        self._repr = None
-        self._context = context
+def _handle_repr_info(handle):
+    info = [type(handle).__name__]
+    if handle._cancelled:
+        info.append("cancelled")
+    if handle._callback is not None:
+        info.append(format_helpers._format_callback_source(handle._callback, handle._args))
+    return info
 
-    def _repr_info(self):
-        info = [type(self).__name__]
-        if self._cancelled:
-            info.append("cancelled")
-        if self._callback is not None:
-            info.append(format_helpers._format_callback_source(self._callback, self._args))
-        return info
 
-    def __repr__(self):
-        if self._repr is not None:
-            return self._repr
-        return "<{}>".format(" ".join(self._repr_info()))
+def _handle_repr(handle):
+    return "<{}>".format(" ".join(handle._repr_info()))
 
-    def get_context(self):
-        return self._context
 
-    def cancel(self):
-        if not self._cancelled:
-            self._cancelled = True
-            if self._loop.get_debug():
-                # Keep the repr of what was cancelled for debugging.
-                self._repr = repr(self)
-            self._callback = None
-            self._args = None
-
-    def cancelled(self):
-        return self._cancelled
-
-    def _run(self):
-        try:
-            self._callback(*self._args)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            callback = format_helpers._format_callback_source(self._callback, self._args)
-            self._loop.call_exception_handler({
-                "message": f"Exception in callback {callback}",
-                "exception": exc,
-                "handle": self,
-            })
+def _report_callback_error(handle, exc):
+    callback = format_helpers._format_callback_source(handle._callback, handle._args)
+    handle._loop.call_exception_handler({
+        "message": f"Exception in callback {callback}",
+        "exception": exc,
+        "handle": handle,
+    })
 
 
 class TimerHandle(Handle):

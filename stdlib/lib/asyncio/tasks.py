@@ -8,17 +8,14 @@ Also the functions built on tasks: sleep, gather, shield, wait, wait_for,
 as_completed, ensure_future, current_task, all_tasks.
 """
 
-import _eddy_observer
 import functools
 import inspect
-import itertools
 import types
 
 from asyncio import coroutines
 from asyncio import events
 from asyncio import exceptions
 from asyncio import futures
-from asyncio.futures import _FINISHED, _PENDING
 
 __all__ = (
     "Task", "create_task", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "wait",
@@ -26,213 +23,24 @@ __all__ = (
     "all_tasks",
 )
 
-# Numbers the default task names, "Task-1", "Task-2", ...
-_task_name_counter = itertools.count(1).__next__
-
-# The tasks not done yet (CPython keeps a WeakSet of every task; Eddy has no
+# Task is native (stdlib/asyncio_module.cc), as CPython's _asyncio.Task: its
+# step sends into the coroutine from C++, and calls back here for its repr,
+# as CPython's C Task calls base_tasks. The registries are _asyncio's too:
+# _current_tasks maps each loop to the task it is stepping; _all_tasks holds
+# the tasks not done yet (CPython keeps a WeakSet of every task; Eddy has no
 # weak references, so a task leaves this set when it finishes instead).
-_all_tasks = set()
-# The task being stepped, per loop.
-_current_tasks = {}
-# Whether `eddy --trace` or `--timeline` watches this run: then each step
-# is reported to it (stdlib/eddy_observer_module.cc); else a step pays
-# only for testing this flag.
-_observed = _eddy_observer.active()
+from _asyncio import Task, _all_tasks, _current_tasks
 
 
-class Task(futures.Future):
-    """A coroutine scheduled to run on an event loop, as a Future of its result."""
-
-    __slots__ = ("_fut_waiter", "_must_cancel", "_num_cancels_requested", "_name", "_coro",
-                 "_context")
-
-    def __init__(self, coro, *, loop=None, name=None, context=None):
-        # The Future part directly, as CPython's C Task does (and no super()
-        # lookup per task).
-        futures.Future.__init__(self, loop=loop)
-        if not coroutines.iscoroutine(coro):
-            raise TypeError(f"a coroutine was expected, got {coro!r}")
-        self._fut_waiter = None
-        self._must_cancel = False
-        self._num_cancels_requested = 0
-        # A default name is kept as its number until asked for: most tasks
-        # never are, and a str per task is memory when there are many.
-        self._name = _task_name_counter() if name is None else str(name)
-        self._coro = coro
-        self._context = context
-        self._loop.call_soon(self._step)
-        _all_tasks.add(self)
-
-    def _repr_info(self):
-        info = super()._repr_info()
-        if self._num_cancels_requested and self._state == _PENDING:
-            info[0] = "cancelling"
-        info.insert(1, f"name={self.get_name()!r}")
-        info.insert(2, f"coro=<{coroutines._format_coroutine(self._coro)}>")
-        if self._fut_waiter is not None:
-            info.insert(3, f"wait_for={self._fut_waiter!r}")
-        return info
-
-    def get_coro(self):
-        return self._coro
-
-    def get_context(self):
-        return self._context
-
-    def get_name(self):
-        if type(self._name) is int:
-            self._name = f"Task-{self._name}"
-        return self._name
-
-    def set_name(self, value):
-        self._name = str(value)
-
-    def set_result(self, result):
-        raise RuntimeError("Task does not support set_result operation")
-
-    def set_exception(self, exception):
-        raise RuntimeError("Task does not support set_exception operation")
-
-    def cancel(self, msg=None):
-        """Ask the task to cancel itself: CancelledError is thrown into the
-        coroutine at its next step, which may catch it. False if done."""
-        if self._state != _PENDING:
-            return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None and self._fut_waiter.cancel(msg=msg):
-            return True
-        self._must_cancel = True
-        self._cancel_message = msg
-        return True
-
-    def cancelling(self):
-        """How many cancellation requests are pending (cancel() minus uncancel())."""
-        return self._num_cancels_requested
-
-    def uncancel(self):
-        """Withdraw one cancellation request; return how many remain."""
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
-
-    def _step(self, exc=None):
-        if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f"_step(): already done: {self!r}, {exc!r}")
-        if self._must_cancel:
-            if not isinstance(exc, exceptions.CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        self._fut_waiter = None
-        loop = self._loop
-        # _enter_task(), inline on the path every step takes.
-        if loop in _current_tasks:
-            _enter_task(loop, self)
-        _current_tasks[loop] = self
-        if _observed:
-            _eddy_observer.task_step_began(self)
-        try:
-            if exc is None:
-                result = self._coro.send(None)
-            else:
-                result = self._coro.throw(exc)
-        except StopIteration as stop:
-            if self._must_cancel:
-                self._must_cancel = False
-                futures.Future.cancel(self, msg=self._cancel_message)
-            else:
-                futures.Future.set_result(self, stop.value)
-            _all_tasks.discard(self)
-        except exceptions.CancelledError as cancelled:
-            self._cancelled_exc = cancelled
-            futures.Future.cancel(self)
-            _all_tasks.discard(self)
-        except (KeyboardInterrupt, SystemExit) as error:
-            _drop_own_frame(error)
-            futures.Future.set_exception(self, error)
-            _all_tasks.discard(self)
-            raise
-        except BaseException as error:
-            _drop_own_frame(error)
-            futures.Future.set_exception(self, error)
-            _all_tasks.discard(self)
-        else:
-            # The two common outcomes inline: a bare yield, and a pending
-            # future of this loop awaited the proper way.
-            if result is None:
-                loop.call_soon(self._step)
-            elif (getattr(result, "_asyncio_future_blocking", None) is True
-                  and result._loop is loop and result is not self):
-                result._asyncio_future_blocking = False
-                result.add_done_callback(self._wakeup)
-                self._fut_waiter = result
-                if self._must_cancel and result.cancel(msg=self._cancel_message):
-                    self._must_cancel = False
-            else:
-                self._await_yielded(result)
-        finally:
-            if _observed:
-                _eddy_observer.task_step_ended(self)
-            # _leave_task(), inline likewise.
-            if _current_tasks.get(loop) is self:
-                del _current_tasks[loop]
-            else:
-                _leave_task(loop, self)
-
-    def _await_yielded(self, result):
-        """Arrange the next step after the coroutine yielded result."""
-        blocking = getattr(result, "_asyncio_future_blocking", None)
-        if blocking is None:
-            if result is None:
-                # A bare yield: run again on the next loop iteration.
-                self._loop.call_soon(self._step)
-                return
-            if inspect.isgenerator(result):
-                error = RuntimeError(f"yield was used instead of yield from for generator in "
-                                     f"task {self!r} with {result!r}")
-            else:
-                error = RuntimeError(f"Task got bad yield: {result!r}")
-        elif result._loop is not self._loop:
-            error = RuntimeError(f"Task {self!r} got Future {result!r} attached to a "
-                                 f"different loop")
-        elif not blocking:
-            error = RuntimeError(f"yield was used instead of yield from in task {self!r} "
-                                 f"with {result!r}")
-        elif result is self:
-            error = RuntimeError(f"Task cannot await on itself: {self!r}")
-        else:
-            result._asyncio_future_blocking = False
-            result.add_done_callback(self._wakeup)
-            self._fut_waiter = result
-            if self._must_cancel and result.cancel(msg=self._cancel_message):
-                self._must_cancel = False
-            return
-        self._loop.call_soon(self._step, error)
-
-    def _wakeup(self, future):
-        # The awaited future is done: resume the coroutine with its outcome.
-        # A Future or Task that finished with a result needs no result() call.
-        if (type(future) is futures.Future or type(future) is Task) and \
-                future._state == _FINISHED and future._exception is None:
-            self._step()
-            return
-        try:
-            future.result()
-        except BaseException as error:
-            self._step(error)
-        else:
-            self._step()
-
-    # The name CPython's C Task gives it in the repr of the awaited future:
-    # <Future pending cb=[Task.task_wakeup()]>.
-    _wakeup.__qualname__ = "Task.task_wakeup"
-
-
-def _drop_own_frame(error):
-    # CPython steps tasks in C, so their tracebacks start at the coroutine:
-    # leave out the entry of Task._step that the exception passed through.
-    traceback = error.__traceback__
-    if traceback is not None and traceback.tb_frame.f_code is Task._step.__code__:
-        error.with_traceback(traceback.tb_next)
+def _task_repr_info(task):
+    info = futures._future_repr_info(task)
+    if task.cancelling() and not task.done():
+        info[0] = "cancelling"
+    info.insert(1, f"name={task.get_name()!r}")
+    info.insert(2, f"coro=<{coroutines._format_coroutine(task._coro)}>")
+    if task._fut_waiter is not None:
+        info.insert(3, f"wait_for={task._fut_waiter!r}")
+    return info
 
 
 def _enter_task(loop, task):

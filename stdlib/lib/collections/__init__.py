@@ -1,13 +1,14 @@
 """Container datatypes: deque, defaultdict, OrderedDict, namedtuple, Counter
 and ChainMap, with CPython 3.11's behaviour, reprs and error messages.
 
-deque and namedtuple live in their own files; the dict subclasses are here.
+deque is native (_collections, stdlib/collections_module.cc), namedtuple
+lives in its own file; the dict subclasses are here.
 Eddy's dict keeps insertion order, so OrderedDict is a thin layer over it
 rather than CPython's dict plus a linked list.
 """
 
 import itertools as _itertools
-from collections._deque import deque
+from _collections import deque
 from collections._namedtuple import namedtuple
 from _collections_abc import Mapping as _Mapping, MutableMapping as _MutableMapping
 # CPython's start-up has imported collections.abc by the time a program
