@@ -103,7 +103,11 @@ class Heap {
   static constexpr size_t kMaxSmallSize = 512;
   static constexpr size_t kSizeClasses = kMaxSmallSize / kGranule;
 
-  Object* allocate_small(size_t size_class);
+  Object* refill_free_list(size_t size_class);
+  Object* allocate_large(size_t size);
+  // Enters an object whose type has a finalizer or destroy hook in the
+  // lists the collector checks for them.
+  void register_hooks(Object* object);
   void add_page(size_t size_class);
   // Marks what is reachable and queues every page for sweeping; collect()
   // then sweeps at once, allocation page by page.
