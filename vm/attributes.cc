@@ -109,11 +109,12 @@ bool generic_setattr(VM& vm, Value object, Str* name, Value value) {
 }
 
 bool store_in_instance_dict(VM& vm, Value object, Str* name, Value value) {
-  if (Dict* dict = *instance_dict_slot(object)) return dict_set_str(vm, dict, name, value);
+  Dict** slot = instance_dict_slot(object);
+  if (*slot) return dict_set_str(vm, *slot, name, value);
   Root<Object> rooted_object(vm.heap(), object);
   Root<Object> rooted_value(vm.heap(), value);
   Dict* dict = make_dict(vm);
-  *instance_dict_slot(object) = dict;
+  *slot = dict;  // objects never move: the slot is where it was
   return dict_set_str(vm, dict, name, value);
 }
 

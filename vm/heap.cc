@@ -21,6 +21,9 @@ constexpr uint32_t kMarked = 1u << 0;
 // Set once an object's finalizer has been scheduled, so that an object the
 // finalizer resurrects is not finalized a second time.
 constexpr uint32_t kFinalized = 1u << 1;
+// Set once an object's destroy hook has run (at the collection that found
+// it unreachable), so that the heap's destructor does not run it again.
+constexpr uint32_t kDestroyed = 1u << 2;
 // The bits above these hold the object's allocated size in granules, so
 // that marking can add up the live bytes.
 // (A larger object than the field holds counts as the largest it holds.)
@@ -91,9 +94,22 @@ Heap::Heap() = default;
 
 Heap::~Heap() {
   // Release what objects own outside the heap, then the memory itself.
-  // Finalizers do not run: the VM is going away.
-  for (Object* object : destructible_)
-    object->type->gc.destroy(object);
+  // Finalizers do not run: the VM is going away. Every object is visited,
+  // not only those in destructible_: the first dicts are made before the
+  // dict type has its destroy hook.
+  auto destroy = [](Object* object) {
+    if (object->type && object->type->gc.destroy && !(object->gc_flags & kDestroyed)) {
+      object->type->gc.destroy(object);
+    }
+  };
+  for (auto& pages : pages_) {
+    for (Page* page : pages) {
+      for (size_t i = 0; i < page->slot_count; ++i)
+        destroy(page->slot(i));
+    }
+  }
+  for (LargeObject* large = large_objects_; large; large = large->next)
+    destroy(large->object());
   for (auto& pages : pages_) {
     for (Page* page : pages)
       std::free(page);
@@ -283,6 +299,7 @@ void Heap::destroy_unreachable() {
   std::erase_if(destructible_, [](Object* object) {
     if (object->gc_flags & kMarked) return false;
     object->type->gc.destroy(object);
+    object->gc_flags |= kDestroyed;
     return true;
   });
 }
