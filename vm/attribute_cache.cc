@@ -64,7 +64,7 @@ void remember(VM& vm, AttributeCache& cache, AttributeCache::Kind kind, Value ob
 Value plain_class_attribute(VM& vm, Value object, Str* name) {
   Value found = lookup_in_mro(vm, object.as_object()->type, name);
   if (found.is_null() || vm.type_of(found)->slots.descr_get) return Value::null();
-  return attribute_cache_detail::not_shadowed(vm, object, name) ? found : Value::null();
+  return attribute_cache_detail::not_shadowed(object, name) ? found : Value::null();
 }
 
 }  // namespace
@@ -72,7 +72,7 @@ Value plain_class_attribute(VM& vm, Value object, Str* name) {
 Value load_attribute_slow(VM& vm, AttributeCache& cache, Value object, Str* name) {
   using namespace attribute_cache_detail;
   if (holds(vm, cache, AttributeCache::Kind::ClassValue, object) &&
-      not_shadowed(vm, object, name)) {
+      not_shadowed(object, name)) {
     return cache.value;
   }
   if (MemberDescriptor* member = slot_member(vm, object, name)) {

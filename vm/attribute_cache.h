@@ -76,9 +76,11 @@ inline Dict* instance_dict(Value object) {
 }
 
 // True unless `object`'s own __dict__ holds `name`, shadowing the class's.
-inline bool not_shadowed(VM& vm, Value object, Str* name) {
+inline bool not_shadowed(Value object, Str* name) {
   Dict** slot = instance_dict_address(object.as_object());
-  return !slot || !*slot || (*slot)->used == 0 || dict_get_str(vm, *slot, name).is_null();
+  if (!slot || !*slot || (*slot)->used == 0) return true;
+  int64_t hash = name->hash != -1 ? name->hash : hash_str(name);
+  return find_str_entry(*slot, name, hash) == kMissing;
 }
 
 // The __slots__ word at `offset` of `object` (null while unset).
@@ -108,7 +110,7 @@ inline Value load_attribute(VM& vm, AttributeCache& cache, Value object, Str* na
 // exception when the attribute is something else.
 inline Value load_method(VM& vm, AttributeCache& cache, Value object, Str* name) {
   using namespace attribute_cache_detail;
-  if (holds(vm, cache, AttributeCache::Kind::Method, object) && not_shadowed(vm, object, name)) {
+  if (holds(vm, cache, AttributeCache::Kind::Method, object) && not_shadowed(object, name)) {
     return cache.value;
   }
   return load_method_slow(vm, cache, object, name);

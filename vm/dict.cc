@@ -28,9 +28,7 @@ namespace eddy::vm {
 namespace {
 
 constexpr int64_t kMinIndexSize = 8;
-constexpr int kPerturbShift = 5;
-// find_entry's results besides an entry number.
-constexpr int64_t kMissing = -1;
+// find_entry's results besides an entry number (and kMissing).
 constexpr int64_t kLookupError = -2;
 
 Dict* as_dict(Value value) {
@@ -102,24 +100,6 @@ DictTable* new_table(VM& vm, int64_t index_size) {
   std::memset(table->indices(), 0xFF, index_size * sizeof(int32_t));  // all kEmptySlot
   return table;
 }
-
-// The probe sequence, as CPython's: start at hash & mask; then, while the
-// high bits of the hash are shifted in through `perturb`, jump to
-// i*5 + perturb + 1, which eventually visits every slot.
-struct Probe {
-  uint64_t mask;
-  uint64_t perturb;
-  uint64_t slot;
-
-  Probe(const DictTable* table, int64_t hash)
-      : mask(static_cast<uint64_t>(table->index_size) - 1),
-        perturb(static_cast<uint64_t>(hash)),
-        slot(static_cast<uint64_t>(hash) & mask) {}
-  void advance() {
-    perturb >>= kPerturbShift;
-    slot = (slot * 5 + perturb + 1) & mask;
-  }
-};
 
 // The first index slot on `hash`'s probe sequence that holds no entry
 // (empty or deleted).
@@ -235,27 +215,6 @@ void remove_entry(Dict* dict, uint64_t slot, int64_t entry_number) {
   entry.value = Value::null();
   --dict->used;
   note_change(dict);
-}
-
-// An interned-str lookup: identity, then str equality for hash twins.
-// Never runs Python code: a non-str key with the same hash is skipped.
-int64_t find_str_entry(const Dict* dict, Str* key, int64_t hash) {
-  DictTable* table = dict->table;
-  if (!table) return kMissing;
-  Probe probe(table, hash);
-  for (;;) {
-    int32_t entry_number = table->indices()[probe.slot];
-    if (entry_number == DictTable::kEmptySlot) return kMissing;
-    if (entry_number >= 0) {
-      const DictEntry& entry = table->entries()[entry_number];
-      if (entry.key.is(Value::from_object(key))) return entry_number;
-      if (entry.hash == hash && entry.key.as_object()->type == key->type &&
-          equal_str(static_cast<Str*>(entry.key.as_object()), key)) {
-        return entry_number;
-      }
-    }
-    probe.advance();
-  }
 }
 
 void trace_dict(Object* object, Tracer& tracer) {

@@ -44,6 +44,50 @@ struct DictTable {
 
 static_assert(sizeof(DictTable) % alignof(DictEntry) == 0);
 
+// The probe sequence, as CPython's: start at hash & mask; then, while the
+// high bits of the hash are shifted in through `perturb`, jump to
+// i*5 + perturb + 1, which eventually visits every slot.
+struct Probe {
+  static constexpr int kPerturbShift = 5;
+  uint64_t mask;
+  uint64_t perturb;
+  uint64_t slot;
+
+  Probe(const DictTable* table, int64_t hash)
+      : mask(static_cast<uint64_t>(table->index_size) - 1),
+        perturb(static_cast<uint64_t>(hash)),
+        slot(static_cast<uint64_t>(hash) & mask) {}
+  void advance() {
+    perturb >>= kPerturbShift;
+    slot = (slot * 5 + perturb + 1) & mask;
+  }
+};
+
+// A lookup's answer when the key is not there.
+constexpr int64_t kMissing = -1;
+
+// An interned-str lookup: identity, then str equality for hash twins.
+// Never runs Python code: a non-str key with the same hash is skipped.
+// Inline, as the attribute caches' shadowing check runs it on every hit.
+inline int64_t find_str_entry(const Dict* dict, Str* key, int64_t hash) {
+  DictTable* table = dict->table;
+  if (!table) return kMissing;
+  Probe probe(table, hash);
+  for (;;) {
+    int32_t entry_number = table->indices()[probe.slot];
+    if (entry_number == DictTable::kEmptySlot) return kMissing;
+    if (entry_number >= 0) {
+      const DictEntry& entry = table->entries()[entry_number];
+      if (entry.key.is(Value::from_object(key))) return entry_number;
+      if (entry.hash == hash && entry.key.as_object()->type == key->type &&
+          equal_str(static_cast<Str*>(entry.key.as_object()), key)) {
+        return entry_number;
+      }
+    }
+    probe.advance();
+  }
+}
+
 // The value slot of entry number `entry` of `dict` if that entry holds the
 // interned str `key` itself, else null. A live entry holding `key` is its
 // only entry, wherever it is: the one compare behind remembered lookups.
