@@ -219,17 +219,10 @@ Frame* enter_function(VM& vm, Function* function, CallArgs args) {
     raise(vm, vm.exceptions().RecursionError, "maximum recursion depth exceeded");
     return nullptr;
   }
-  Code* code = function->code;
-  bool exact = !args.kwnames && static_cast<int>(args.nargs) == code->exact_positional_count;
+  bool exact =
+      !args.kwnames && static_cast<int>(args.nargs) == function->code->exact_positional_count;
   // The common call, exactly the positional parameters, allocates nothing.
-  Frame* frame = vm.frame_stack().push(code, args.values, exact ? args.nargs : 0);
-  frame->function = function;
-  frame->globals = function->globals;
-  frame->builtins = function->builtins;
-  frame->locals = Value::null();
-  frame->generator = nullptr;
-  frame->ip = code->instructions();
-  frame->previous = vm.current_frame();
+  Frame* frame = push_call_frame(vm, function, args.values, exact ? args.nargs : 0);
   if (!exact) {
     // Until it runs, the new frame is reachable for the collector only if
     // it is linked in as the current one.
