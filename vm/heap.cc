@@ -21,9 +21,6 @@ constexpr uint32_t kMarked = 1u << 0;
 // Set once an object's finalizer has been scheduled, so that an object the
 // finalizer resurrects is not finalized a second time.
 constexpr uint32_t kFinalized = 1u << 1;
-// Set once an object's destroy hook has run (at the collection that found
-// it unreachable), so that the heap's destructor does not run it again.
-constexpr uint32_t kDestroyed = 1u << 2;
 // The bits above these hold the object's allocated size in granules, so
 // that marking can add up the live bytes.
 // (A larger object than the field holds counts as the largest it holds.)
@@ -94,22 +91,9 @@ Heap::Heap() = default;
 
 Heap::~Heap() {
   // Release what objects own outside the heap, then the memory itself.
-  // Finalizers do not run: the VM is going away. Every object is visited,
-  // not only those in destructible_: the first dicts are made before the
-  // dict type has its destroy hook.
-  auto destroy = [](Object* object) {
-    if (object->type && object->type->gc.destroy && !(object->gc_flags & kDestroyed)) {
-      object->type->gc.destroy(object);
-    }
-  };
-  for (auto& pages : pages_) {
-    for (Page* page : pages) {
-      for (size_t i = 0; i < page->slot_count; ++i)
-        destroy(page->slot(i));
-    }
-  }
-  for (LargeObject* large = large_objects_; large; large = large->next)
-    destroy(large->object());
+  // Finalizers do not run: the VM is going away.
+  for (Object* object : destructible_)
+    object->type->gc.destroy(object);
   for (auto& pages : pages_) {
     for (Page* page : pages)
       std::free(page);
@@ -180,6 +164,21 @@ Object* Heap::allocate_large(size_t size) {
   large_objects_ = large;
   std::memset(static_cast<void*>(large->object()), 0, size);
   return large->object();
+}
+
+void Heap::register_hooks_of_existing_objects() {
+  finish_sweeping();  // so that every slot with a type holds a live object
+  finalizable_.clear();
+  destructible_.clear();
+  for (auto& pages : pages_) {
+    for (Page* page : pages) {
+      for (size_t i = 0; i < page->slot_count; ++i) {
+        if (page->slot(i)->type) register_hooks(page->slot(i));
+      }
+    }
+  }
+  for (LargeObject* large = large_objects_; large; large = large->next)
+    register_hooks(large->object());
 }
 
 void Heap::register_hooks(Object* object) {
@@ -289,9 +288,6 @@ std::vector<Object*> Heap::take_pending_finalizers() {
   return pending;
 }
 
-// Sweeping runs in two passes: first every dead object releases what it
-// owns outside the heap, while all types (which may be dying too) are still
-// intact; then the memory of the dead is reclaimed.
 // Runs the destroy hooks of the objects the marking did not reach, while
 // their types are certainly still there: a type is a large object, freed
 // at once, while its dead instances may wait on unswept pages.
@@ -299,7 +295,6 @@ void Heap::destroy_unreachable() {
   std::erase_if(destructible_, [](Object* object) {
     if (object->gc_flags & kMarked) return false;
     object->type->gc.destroy(object);
-    object->gc_flags |= kDestroyed;
     return true;
   });
 }

@@ -57,6 +57,12 @@ class Heap {
   // Never collects itself.
   void count_external_allocation(size_t bytes) { bytes_since_collection_ += bytes; }
 
+  // Enters every object whose type has a finalizer or destroy hook in the
+  // lists the collector checks for them. For the end of start-up: the core
+  // types get their hooks after the first objects (their dicts) exist, and
+  // allocation registers an object only by the hooks its type has then.
+  void register_hooks_of_existing_objects();
+
   // Runs a full collection now: everything unreachable is freed (and its
   // destroy hook run) before it returns.
   void collect();

@@ -39,6 +39,7 @@ namespace eddy::vm {
 VM::VM() : int_max_str_digits(kDefaultMaxStrDigits) {
   heap_.set_root_tracer([this](Tracer& tracer) { trace_roots(tracer); });
   create_core_types();
+  heap_.register_hooks_of_existing_objects();
 #define EDDY_INTERN_KNOWN_NAME(field, text) names_.field = intern(text);
   EDDY_KNOWN_NAMES(EDDY_INTERN_KNOWN_NAME)
 #undef EDDY_INTERN_KNOWN_NAME
