@@ -3,6 +3,8 @@
 #include "vm/heap.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cstdlib>
 #include <cstring>
 #include <new>
@@ -17,22 +19,26 @@ namespace eddy::vm {
 
 namespace {
 
+// For large objects only: a small object's mark is a bit of its page.
 constexpr uint32_t kMarked = 1u << 0;
 // Set once an object's finalizer has been scheduled, so that an object the
 // finalizer resurrects is not finalized a second time.
 constexpr uint32_t kFinalized = 1u << 1;
 // The bits above these hold the object's allocated size in granules, so
-// that marking can add up the live bytes.
+// that marking can add up the live bytes and tell small objects from large.
 // (A larger object than the field holds counts as the largest it holds.)
 constexpr uint32_t kSizeShift = 8;
 constexpr size_t kMaxSizeField = (1u << (32 - kSizeShift)) - 1;
 
 constexpr size_t kPageBytes = 64 * 1024;
+// Pages come from the system this many at a time.
+constexpr size_t kPagesPerChunk = 16;
 
-// Under AddressSanitizer, the body of a free slot is poisoned, so a C++
-// pointer kept to a collected object (a missing Root) fails loudly at its
-// first use instead of reading whatever reuses the slot.
+// Under AddressSanitizer, a free slot is poisoned, so a C++ pointer kept to
+// a collected object (a missing Root) fails loudly at its first use instead
+// of reading whatever reuses the slot.
 #if defined(__SANITIZE_ADDRESS__)
+constexpr bool kPoisonFreeSlots = true;
 void poison(void* address, size_t size) {
   __asan_poison_memory_region(address, size);
 }
@@ -40,25 +46,56 @@ void unpoison(void* address, size_t size) {
   __asan_unpoison_memory_region(address, size);
 }
 #else
+constexpr bool kPoisonFreeSlots = false;
 void poison(void*, size_t) {}
 void unpoison(void*, size_t) {}
 #endif
 
-// The bytes of a free slot past its header (which holds the free link).
-void poison_body(Object* slot, size_t slot_size) {
-  poison(reinterpret_cast<char*>(slot) + sizeof(Object), slot_size - sizeof(Object));
-}
-
 }  // namespace
 
-// A page holds slots of one size class. A slot whose type is null is free;
-// its `spare`-and-beyond bytes then link it into the class's free list.
+// A page is kPageBytes long and aligned to its length, so the page of a
+// small object is its address with the low bits cleared. Every granule of
+// the page has a bit in each bitmap, and the bit of a slot's first granule
+// tells whether the slot holds an object (`allocated`) and whether the last
+// marking reached it (`marked`). The header's own granules never have their
+// bits set; slots of the page's size class follow it back to back.
 struct Heap::Page {
-  size_t slot_size;
-  size_t slot_count;
-  alignas(16) unsigned char slots[1];
+  static constexpr size_t kGranules = kPageBytes / kGranule;
+  static constexpr size_t kBitmapWords = kGranules / 64;
+  static constexpr size_t kFirstSlotGranule = 2 * kBitmapWords * sizeof(uint64_t) / kGranule;
+  using Bitmap = std::array<uint64_t, kBitmapWords>;
 
-  Object* slot(size_t i) { return reinterpret_cast<Object*>(slots + i * slot_size); }
+  Bitmap marked;
+  Bitmap allocated;
+
+  static Page* of(const Object* object) {
+    return reinterpret_cast<Page*>(reinterpret_cast<uintptr_t>(object) & ~(kPageBytes - 1));
+  }
+  static size_t granule_of(const Object* object) {
+    return (reinterpret_cast<uintptr_t>(object) & (kPageBytes - 1)) / kGranule;
+  }
+  static bool holds(const Object* object) {
+    return (object->gc_flags >> kSizeShift) <= kMaxSmallSize / kGranule;
+  }
+  Object* object_at(size_t granule) {
+    return reinterpret_cast<Object*>(reinterpret_cast<char*>(this) + granule * kGranule);
+  }
+
+  // For a size class, the bits of the granules where its slots start: the
+  // allocator looks for free slots among these.
+  static const Bitmap& slot_starts(size_t size_class) {
+    static constexpr auto table = [] {
+      std::array<Bitmap, kSizeClasses> starts{};
+      for (size_t size_class = 0; size_class < kSizeClasses; ++size_class) {
+        size_t slot_granules = size_class + 1;
+        for (size_t granule = kFirstSlotGranule; granule + slot_granules <= kGranules;
+             granule += slot_granules)
+          starts[size_class][granule / 64] |= uint64_t{1} << (granule % 64);
+      }
+      return starts;
+    }();
+    return table[size_class];
+  }
 };
 
 // Objects above kMaxSmallSize are allocated one by one, each behind this
@@ -72,21 +109,6 @@ struct Heap::LargeObject {
   Object* object() { return reinterpret_cast<Object*>(payload); }
 };
 
-namespace {
-
-// A free slot stores the next free slot just after its (null) type word.
-// memcpy, because that word is not an Object* in the object's own layout.
-Object* next_free(Object* slot) {
-  Object* next;
-  std::memcpy(&next, &slot->gc_flags, sizeof next);
-  return next;
-}
-void set_next_free(Object* slot, Object* next) {
-  std::memcpy(&slot->gc_flags, &next, sizeof next);
-}
-
-}  // namespace
-
 Heap::Heap() = default;
 
 Heap::~Heap() {
@@ -94,10 +116,8 @@ Heap::~Heap() {
   // Finalizers do not run: the VM is going away.
   for (Object* object : destructible_)
     object->type->gc.destroy(object);
-  for (auto& pages : pages_) {
-    for (Page* page : pages)
-      std::free(page);
-  }
+  for (void* chunk : chunks_)
+    std::free(chunk);
   while (large_objects_) {
     LargeObject* next = large_objects_->next;
     std::free(large_objects_);
@@ -108,19 +128,18 @@ Heap::~Heap() {
 Object* Heap::allocate(Type* type, size_t size) {
   if (size < sizeof(Object)) size = sizeof(Object);
   size = (size + kGranule - 1) & ~(kGranule - 1);
-  if (!collecting_ && (stress_ || bytes_since_collection_ + size > next_collection_)) [[unlikely]] {
-    collect_garbage(/*sweep_now=*/false);
-  }
+  if (!collecting_ && (stress_ || bytes_since_collection_ + size > next_collection_)) [[unlikely]]
+    collect();
   bytes_since_collection_ += size;
   live_bytes_ += size;
 
   Object* object;
   if (size <= kMaxSmallSize) [[likely]] {
-    size_t size_class = size / kGranule - 1;
-    object = free_lists_[size_class];
-    if (!object) [[unlikely]]
-      object = refill_free_list(size_class);
-    free_lists_[size_class] = next_free(object);
+    FreeSlots& free = free_slots_[size / kGranule - 1];
+    if (!free.bits) [[unlikely]]
+      find_free_slots(size / kGranule - 1);
+    object = reinterpret_cast<Object*>(free.base + std::countr_zero(free.bits) * kGranule);
+    free.bits &= free.bits - 1;
     unpoison(object, size);
     // Zeroed two words at a time: small objects are most of what is
     // allocated, and a call to memset costs more than their few stores.
@@ -140,18 +159,37 @@ Object* Heap::allocate(Type* type, size_t size) {
   return object;
 }
 
-// The class's free list is empty: sweep its pages left from the last
-// collection until one yields a free slot, else add a page. Answers the
-// list's first slot.
-Object* Heap::refill_free_list(size_t size_class) {
-  std::vector<Page*>& unswept = unswept_pages_[size_class];
-  while (!free_lists_[size_class] && !unswept.empty()) {
-    Page* page = unswept.back();
-    unswept.pop_back();
-    sweep_page(page, size_class);
+// The size class has given out the free slots it had in hand: claim the
+// next bitmap word with free slots in its pages, marking them all allocated
+// at once, else add a page.
+void Heap::find_free_slots(size_t size_class) {
+  FreeSlots& free = free_slots_[size_class];
+  const Page::Bitmap& starts = Page::slot_starts(size_class);
+  std::vector<Page*>& pages = pages_[size_class];
+  for (;;) {
+    for (; free.page < pages.size(); ++free.page, free.word = 0) {
+      Page* page = pages[free.page];
+      while (free.word < Page::kBitmapWords) {
+        size_t word = free.word++;
+        uint64_t bits = starts[word] & ~page->allocated[word];
+        if (bits) {
+          page->allocated[word] |= bits;
+          free.bits = bits;
+          free.base = reinterpret_cast<char*>(page->object_at(word * 64));
+          return;
+        }
+      }
+    }
+    add_page(size_class);
   }
-  if (!free_lists_[size_class]) add_page(size_class);
-  return free_lists_[size_class];
+}
+
+void Heap::release_free_slots() {
+  for (size_t size_class = 0; size_class < kSizeClasses; ++size_class) {
+    FreeSlots& free = free_slots_[size_class];
+    if (free.bits) pages_[size_class][free.page]->allocated[free.word - 1] &= ~free.bits;
+    free = FreeSlots{};
+  }
 }
 
 Object* Heap::allocate_large(size_t size) {
@@ -167,18 +205,22 @@ Object* Heap::allocate_large(size_t size) {
 }
 
 void Heap::register_hooks_of_existing_objects() {
-  finish_sweeping();  // so that every slot with a type holds a live object
+  release_free_slots();
   finalizable_.clear();
   destructible_.clear();
   for (auto& pages : pages_) {
     for (Page* page : pages) {
-      for (size_t i = 0; i < page->slot_count; ++i) {
-        if (page->slot(i)->type) register_hooks(page->slot(i));
+      for (size_t word = 0; word < Page::kBitmapWords; ++word) {
+        for (uint64_t bits = page->allocated[word]; bits; bits &= bits - 1) {
+          Object* object = page->object_at(word * 64 + std::countr_zero(bits));
+          if (object->type) register_hooks(object);
+        }
       }
     }
   }
-  for (LargeObject* large = large_objects_; large; large = large->next)
-    register_hooks(large->object());
+  for (LargeObject* large = large_objects_; large; large = large->next) {
+    if (large->object()->type) register_hooks(large->object());
+  }
 }
 
 void Heap::register_hooks(Object* object) {
@@ -186,21 +228,22 @@ void Heap::register_hooks(Object* object) {
   if (object->type->gc.destroy) destructible_.push_back(object);
 }
 
+// Pages are carved from chunks aligned to the page size, which is what
+// lets Page::of() find an object's page from its address.
 void Heap::add_page(size_t size_class) {
-  size_t slot_size = (size_class + 1) * kGranule;
-  size_t slot_count = (kPageBytes - offsetof(Page, slots)) / slot_size;
-  auto* page = static_cast<Page*>(std::malloc(kPageBytes));
-  if (!page) throw std::bad_alloc();
-  page->slot_size = slot_size;
-  page->slot_count = slot_count;
-  // Thread the new slots onto the free list, lowest address first.
-  for (size_t i = slot_count; i-- > 0;) {
-    Object* slot = page->slot(i);
-    slot->type = nullptr;
-    set_next_free(slot, free_lists_[size_class]);
-    poison_body(slot, slot_size);
-    free_lists_[size_class] = slot;
+  static_assert(sizeof(Page) == Page::kFirstSlotGranule * kGranule);
+  if (spare_pages_.empty()) {
+    void* chunk = std::aligned_alloc(kPageBytes, kPagesPerChunk * kPageBytes);
+    if (!chunk) throw std::bad_alloc();
+    chunks_.push_back(chunk);
+    for (size_t i = kPagesPerChunk; i-- > 0;)
+      spare_pages_.push_back(reinterpret_cast<Page*>(static_cast<char*>(chunk) + i * kPageBytes));
   }
+  Page* page = spare_pages_.back();
+  spare_pages_.pop_back();
+  page->marked.fill(0);
+  page->allocated.fill(0);
+  poison(page->object_at(Page::kFirstSlotGranule), kPageBytes - sizeof(Page));
   pages_[size_class].push_back(page);
 }
 
@@ -210,8 +253,7 @@ class Heap::Marker final : public Tracer {
  public:
   using Tracer::visit;
   void visit(Object* object) override {
-    if (!object || (object->gc_flags & kMarked)) return;
-    object->gc_flags |= kMarked;
+    if (!object || !set_mark(object)) return;
     live_bytes += (object->gc_flags >> kSizeShift) * kGranule;
     grey_.push_back(object);
   }
@@ -227,27 +269,37 @@ class Heap::Marker final : public Tracer {
   size_t live_bytes = 0;
 
  private:
+  // Marks the object; false if it was marked already.
+  static bool set_mark(Object* object) {
+    if (!Page::holds(object)) {
+      if (object->gc_flags & kMarked) return false;
+      object->gc_flags |= kMarked;
+      return true;
+    }
+    size_t granule = Page::granule_of(object);
+    uint64_t& word = Page::of(object)->marked[granule / 64];
+    uint64_t bit = uint64_t{1} << (granule % 64);
+    if (word & bit) return false;
+    word |= bit;
+    return true;
+  }
+
   std::vector<Object*> grey_;
 };
 
-void Heap::collect() {
-  collect_garbage(/*sweep_now=*/true);
+bool Heap::is_marked(const Object* object) {
+  if (!Page::holds(object)) return object->gc_flags & kMarked;
+  size_t granule = Page::granule_of(object);
+  return Page::of(object)->marked[granule / 64] & (uint64_t{1} << (granule % 64));
 }
 
-void Heap::collect_garbage(bool sweep_now) {
+void Heap::collect() {
   collecting_ = true;
-  // The marks left on pages the last collection did not get to sweep
-  // would hide objects from this one.
-  finish_sweeping();
   mark();
-  std::erase_if(finalizable_, [](Object* object) { return !(object->gc_flags & kMarked); });
+  std::erase_if(finalizable_, [](Object* object) { return !is_marked(object); });
   destroy_unreachable();
   sweep_large_objects();
-  for (size_t size_class = 0; size_class < kSizeClasses; ++size_class) {
-    free_lists_[size_class] = nullptr;  // every free slot is found again by its page's sweep
-    unswept_pages_[size_class] = pages_[size_class];
-  }
-  if (sweep_now) finish_sweeping();
+  sweep_pages();
   ++collections_;
   bytes_since_collection_ = 0;
   // Grow the budget with the live heap, so collection costs stay
@@ -274,7 +326,7 @@ void Heap::mark() {
 // object if it is still unreachable then.
 void Heap::keep_finalizable(Marker& marker) {
   for (Object* object : finalizable_) {
-    if (object->gc_flags & (kMarked | kFinalized)) continue;
+    if (is_marked(object) || (object->gc_flags & kFinalized)) continue;
     object->gc_flags |= kFinalized;
     pending_finalizers_.push_back(object);
     marker.visit(object);
@@ -289,46 +341,38 @@ std::vector<Object*> Heap::take_pending_finalizers() {
 }
 
 // Runs the destroy hooks of the objects the marking did not reach, while
-// their types are certainly still there: a type is a large object, freed
-// at once, while its dead instances may wait on unswept pages.
+// their types are certainly still there (a type is a large object, and dead
+// large objects are freed next).
 void Heap::destroy_unreachable() {
   std::erase_if(destructible_, [](Object* object) {
-    if (object->gc_flags & kMarked) return false;
+    if (is_marked(object)) return false;
     object->type->gc.destroy(object);
     return true;
   });
 }
 
-// Frees the unmarked objects of `page` onto its size class's free list
-// (lowest address first) and clears the marks of the others.
-void Heap::sweep_page(Page* page, size_t size_class) {
-  Object* free_list = free_lists_[size_class];
-  for (size_t i = page->slot_count; i-- > 0;) {
-    Object* object = page->slot(i);
-    if (object->type) {
-      if (object->gc_flags & kMarked) {
-        object->gc_flags &= ~kMarked;
-        continue;
-      }
-      object->type = nullptr;
-    }
-    set_next_free(object, free_list);
-    poison_body(object, page->slot_size);
-    free_list = object;
-  }
-  free_lists_[size_class] = free_list;
-}
-
-void Heap::finish_sweeping() {
+// A page's live objects are exactly those marked: the marks become the
+// allocation bits, and every other slot is free from now on. The allocator
+// starts over from each class's first page.
+void Heap::sweep_pages() {
   for (size_t size_class = 0; size_class < kSizeClasses; ++size_class) {
-    for (Page* page : unswept_pages_[size_class])
-      sweep_page(page, size_class);
-    unswept_pages_[size_class].clear();
+    for (Page* page : pages_[size_class]) {
+      if constexpr (kPoisonFreeSlots) {
+        for (size_t word = 0; word < Page::kBitmapWords; ++word) {
+          for (uint64_t dead = page->allocated[word] & ~page->marked[word]; dead; dead &= dead - 1)
+            poison(page->object_at(word * 64 + std::countr_zero(dead)),
+                   (size_class + 1) * kGranule);
+        }
+      }
+      page->allocated = page->marked;
+      page->marked.fill(0);
+    }
+    free_slots_[size_class] = FreeSlots{};
   }
 }
 
-// Large objects are few and each holds a lot of memory: they are swept at
-// once.
+// Large objects are few and each holds a lot of memory: they are freed as
+// soon as they are found dead.
 void Heap::sweep_large_objects() {
   for (LargeObject* large = large_objects_; large;) {
     LargeObject* next = large->next;

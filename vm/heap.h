@@ -6,17 +6,18 @@
 // collector finds reachable objects from the roots: the VM's own (given by
 // a RootTracer) and every live Root<T> handle that C++ code holds.
 //
-// Sweeping is lazy: a collection that allocation triggers only marks, and
-// each page of small objects is swept when its size class next needs a
-// free slot — while the allocator is about to touch that memory anyway —
-// rather than in one pass over the whole heap that evicts everything else
-// from the cache.
+// Mark bits live in a bitmap at the head of each page, not in the objects:
+// sweeping a page is then a few hundred bytes of bitmap arithmetic, and the
+// allocator finds free slots from the same bitmaps. Neither ever reads a
+// dead object, so the memory of garbage is touched once, when a new object
+// is written there.
 //
 // What each object refers to is its type's business (Type::trace); this
 // file knows only the header (object.h) and the three hooks it needs.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <vector>
 
@@ -109,27 +110,37 @@ class Heap {
   static constexpr size_t kMaxSmallSize = 512;
   static constexpr size_t kSizeClasses = kMaxSmallSize / kGranule;
 
-  Object* refill_free_list(size_t size_class);
+  // Where a size class allocates next: the free slots of one 64-granule
+  // stretch of a page, as bits, and where to look when they run out.
+  struct FreeSlots {
+    uint64_t bits = 0;     // one per granule: the first granule of a free slot
+    char* base = nullptr;  // the address of bit 0's granule
+    size_t page = 0;       // the page being allocated from, in pages_[size class]
+    size_t word = 0;       // the bitmap word of that page to look at next
+  };
+
+  void find_free_slots(size_t size_class);
+  // Hands back the free slots the allocator has claimed but not given out,
+  // so that the page bitmaps say exactly which slots hold objects.
+  void release_free_slots();
   Object* allocate_large(size_t size);
   // Enters an object whose type has a finalizer or destroy hook in the
   // lists the collector checks for them.
   void register_hooks(Object* object);
   void add_page(size_t size_class);
-  // Marks what is reachable and queues every page for sweeping; collect()
-  // then sweeps at once, allocation page by page.
-  void collect_garbage(bool sweep_now);
   void mark();
   void keep_finalizable(Marker& marker);
   void destroy_unreachable();
-  void sweep_page(Page* page, size_t size_class);
-  void finish_sweeping();
+  void sweep_pages();
   void sweep_large_objects();
+  static bool is_marked(const Object* object);
 
   std::vector<Page*> pages_[kSizeClasses];
-  // Pages not yet swept since the last marking; their mark bits are still
-  // those of that marking.
-  std::vector<Page*> unswept_pages_[kSizeClasses];
-  Object* free_lists_[kSizeClasses] = {};
+  FreeSlots free_slots_[kSizeClasses];
+  // Memory for pages, obtained kPagesPerChunk pages at a time, and the
+  // pages of it not yet in use.
+  std::vector<void*> chunks_;
+  std::vector<Page*> spare_pages_;
   LargeObject* large_objects_ = nullptr;
   std::vector<Value*> handles_;
   std::vector<Object*> pending_finalizers_;

@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+#include <vector>
+
 #include "vm/type.h"
 
 namespace eddy::vm {
@@ -134,10 +137,10 @@ TEST_F(HeapTest, FinalizersRunOnceBeforeTheObjectIsFreed) {
   EXPECT_EQ(destroyed, 1) << "the referenced pair is freed with it";
 }
 
-// A collection that allocation triggers leaves the pages to be swept as
-// their size classes need slots. A dead type is freed at once (it is a large
-// object), so its dead instances' destroy hooks must have run by then.
-TEST_F(HeapTest, LazySweepingOutlivesTheTypesOfDeadObjects) {
+// A dead type is freed at the collection that finds it (it is a large
+// object), so the destroy hooks of its dead instances must run first, and
+// reusing their slots later must not read the freed type.
+TEST_F(HeapTest, DestroyHooksRunBeforeDeadTypesAreFreed) {
   Type* doomed_type = make_type(GcHooks{trace_pair, [](Object*) { ++destroyed; }, nullptr});
   Pair* orphan = make_pair(doomed_type);
   orphan->first = Value::from_object(doomed_type);
@@ -145,11 +148,30 @@ TEST_F(HeapTest, LazySweepingOutlivesTheTypesOfDeadObjects) {
   while (heap_.collections() == before)
     heap_.allocate(meta_, 256);  // no hooks
   EXPECT_EQ(destroyed, 1) << "the dead instance's hook ran at the collection";
-  // Sweeping the dead instance's page later must not read its freed type.
   for (int i = 0; i < 10000; ++i)
     make_pair();
   heap_.collect();
   EXPECT_EQ(destroyed, 10001);
+}
+
+// Slots freed by a collection are reused, lowest address first, before the
+// heap takes more pages; survivors keep their slots and contents.
+TEST_F(HeapTest, FreedSlotsAreReusedAndSurvivorsKept) {
+  std::vector<Pair*> first_round;
+  for (int i = 0; i < 1000; ++i)
+    first_round.push_back(make_pair());
+  Root<Pair> survivor(heap_, first_round[500]);
+  survivor->first = Value::from_small_int(42);
+  heap_.collect();
+  EXPECT_EQ(destroyed, 999);
+  std::set<Pair*> reused;
+  for (int i = 0; i < 999; ++i)
+    reused.insert(make_pair());
+  std::set<Pair*> expected(first_round.begin(), first_round.end());
+  expected.erase(survivor.get());
+  EXPECT_EQ(reused, expected) << "every freed slot, and no new memory";
+  EXPECT_EQ(survivor->first.as_small_int(), 42);
+  EXPECT_EQ(reused.count(survivor.get()), 0u);
 }
 
 TEST_F(HeapTest, StressModeCollectsAtEveryAllocation) {
