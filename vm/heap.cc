@@ -9,6 +9,10 @@
 #include <cstring>
 #include <new>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/asan_interface.h>
 #endif
@@ -109,7 +113,16 @@ struct Heap::LargeObject {
   Object* object() { return reinterpret_cast<Object*>(payload); }
 };
 
-Heap::Heap() = default;
+Heap::Heap() {
+#if defined(__GLIBC__)
+  // Besides the pages, objects own malloc'ed memory (dict tables, list
+  // items, large objects) that a collection frees in bulk. By default glibc
+  // then returns the top of its heap to the system, only to take it back,
+  // page fault by page fault, as the program allocates again; a few
+  // megabytes of slack at the top avoid that churn.
+  mallopt(M_TOP_PAD, 4 << 20);
+#endif
+}
 
 Heap::~Heap() {
   // Release what objects own outside the heap, then the memory itself.
