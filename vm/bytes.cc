@@ -18,6 +18,7 @@
 #include "vm/exceptions.h"
 #include "vm/int.h"
 #include "vm/list.h"
+#include "vm/memory_hash.h"
 #include "vm/method_args.h"
 #include "vm/native.h"
 #include "vm/percent_format.h"
@@ -92,17 +93,9 @@ void destroy_bytearray(Object* object) {
   std::free(static_cast<ByteArray*>(object)->data);
 }
 
-// FNV-1a, as for str: CPython randomizes bytes hashes too (except b''s: 0).
 int64_t hash_bytes(VM&, Value self) {
   auto* bytes = static_cast<Bytes*>(self.as_object());
-  if (bytes->hash != -1) return bytes->hash;
-  if (bytes->length == 0) return bytes->hash = 0;
-  uint64_t h = 14695981039346656037ull;
-  for (int64_t i = 0; i < bytes->length; ++i) {
-    h ^= bytes->data()[i];
-    h *= 1099511628211ull;
-  }
-  bytes->hash = static_cast<int64_t>(h >> 1);
+  if (bytes->hash == -1) bytes->hash = hash_memory(bytes->data(), bytes->length);
   return bytes->hash;
 }
 

@@ -7,6 +7,7 @@
 
 #include "lexer/utf8.h"
 #include "parser/python_repr.h"
+#include "vm/memory_hash.h"
 #include "vm/type.h"
 #include "vm/vm.h"
 
@@ -76,34 +77,16 @@ std::string to_utf8(const Str* str) {
   if (str->ascii) return std::string(str->ascii_view());
   std::string out;
   out.reserve(static_cast<size_t>(str->length) * 2);
-  for (int64_t i = 0; i < str->length; ++i) lexer::append_utf8(out, str->at(i));
+  for (int64_t i = 0; i < str->length; ++i)
+    lexer::append_utf8(out, str->at(i));
   return out;
 }
 
-// FNV-1a over the code points. CPython randomizes str hashes per process
-// (SipHash with a random key), so no program can depend on their values;
-// Eddy needs only a good spread and equal hashes for equal strings. The
-// empty string is the exception: its hash is 0 in every CPython process.
+// Equal strs have the same kind (the narrowest that holds their code
+// points), so hashing the raw data gives equal strs equal hashes.
 int64_t hash_str(Str* str) {
-  if (str->hash != -1) return str->hash;
-  if (str->length == 0) return str->hash = 0;
-  uint64_t h = 14695981039346656037ull;
-  if (str->kind == 1) {
-    // The same hash, without at()'s switch per character.
-    const uint8_t* data = str->data();
-    for (int64_t i = 0; i < str->length; ++i) {
-      h ^= data[i];
-      h *= 1099511628211ull;
-    }
-  } else {
-    for (int64_t i = 0; i < str->length; ++i) {
-      h ^= str->at(i);
-      h *= 1099511628211ull;
-    }
-  }
-  auto result = static_cast<int64_t>(h >> 1);  // non-negative, so never -1
-  str->hash = result;
-  return result;
+  if (str->hash == -1) str->hash = hash_memory(str->data(), str->length * str->kind);
+  return str->hash;
 }
 
 bool equal_str(const Str* a, const Str* b) {
