@@ -830,9 +830,8 @@ Value make_class(VM& vm, Type* metatype, CallArgs args) {
   type->dict = namespace_copy.get();
   watch_as_class_namespace(type->dict);
   type->flags = kTypeIsHeapType | kTypeAcceptsSubclasses;
+  type->gc = layout_base->gc;
   type->gc.trace = trace_instance;
-  type->gc.destroy = layout_base->gc.destroy;
-  type->gc.finalize = layout_base->gc.finalize;
 
   if (!fill_namespace(vm, type.get())) return Value::null();
   Tuple* mro = compute_mro(vm, type.get(), bases.get());

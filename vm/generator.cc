@@ -518,6 +518,14 @@ Value exception_to_throw(VM& vm, CallArgs args) {
 //
 // A coroutine that never started was never awaited: that is almost always
 // a forgotten `await`, and CPython warns about it.
+namespace {
+
+bool generator_needs_finalizer(const Object* object) {
+  return static_cast<const Generator*>(object)->state != GeneratorState::Closed;
+}
+
+}  // namespace
+
 void finalize_generator(VM& vm, Object* object) {
   auto* generator = static_cast<Generator*>(object);
   if (generator->type == vm.types().coroutine && generator->state == GeneratorState::Created) {
@@ -633,6 +641,7 @@ void init_generator_types(VM& vm) {
   for (Type* type : {vm.types().generator, vm.types().coroutine, vm.types().async_generator}) {
     type->gc.trace = trace_generator;
     type->gc.finalize = finalize_generator;
+    type->gc.needs_finalizer = generator_needs_finalizer;
     add_getsets(vm, type, kNameAttributes);
     type->slots.repr = repr_generator;
     type->slots.hash = vm.types().object->slots.hash;

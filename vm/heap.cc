@@ -340,6 +340,7 @@ void Heap::mark() {
 void Heap::keep_finalizable(Marker& marker) {
   for (Object* object : finalizable_) {
     if (is_marked(object) || (object->gc_flags & kFinalized)) continue;
+    if (object->type->gc.needs_finalizer && !object->type->gc.needs_finalizer(object)) continue;
     object->gc_flags |= kFinalized;
     pending_finalizers_.push_back(object);
     marker.visit(object);

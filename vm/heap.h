@@ -38,6 +38,10 @@ struct GcHooks {
   // freed (closing a suspended generator). Null: none. The VM runs it at a
   // safe point after the collection that found the object.
   void (*finalize)(VM& vm, Object* object) = nullptr;
+  // Whether an unreachable object's finalizer has anything left to do (a
+  // generator that has finished has nothing to close). Null: always. An
+  // object with nothing to do is freed at once, not kept for a cycle.
+  bool (*needs_finalizer)(const Object* object) = nullptr;
 };
 
 class Heap {

@@ -137,6 +137,27 @@ TEST_F(HeapTest, FinalizersRunOnceBeforeTheObjectIsFreed) {
   EXPECT_EQ(destroyed, 1) << "the referenced pair is freed with it";
 }
 
+// A finalizable object whose finalizer would have nothing to do (a
+// finished generator) is freed by the collection that finds it dead.
+TEST_F(HeapTest, ObjectsWithNothingToFinalizeAreFreedAtOnce) {
+  GcHooks hooks{trace_pair, nullptr, [](VM&, Object*) { ++finalized; }};
+  // The pair's `second` says whether there is still something to finalize.
+  hooks.needs_finalizer = [](const Object* object) {
+    return static_cast<const Pair*>(object)->second.is_small_int();
+  };
+  Type* type = make_type(hooks);
+  Root<Type> rooted_type(heap_, type);
+  Pair* finished = make_pair(type);
+  finished->first = Value::from_object(make_pair());
+  Pair* suspended = make_pair(type);
+  suspended->second = Value::from_small_int(1);
+  heap_.collect();
+  std::vector<Object*> pending = heap_.take_pending_finalizers();
+  ASSERT_EQ(pending.size(), 1u);
+  EXPECT_EQ(pending[0], suspended);
+  EXPECT_EQ(destroyed, 1) << "the finished one's referent was freed with it";
+}
+
 // A dead type is freed at the collection that finds it (it is a large
 // object), so the destroy hooks of its dead instances must run first, and
 // reusing their slots later must not read the freed type.
