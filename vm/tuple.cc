@@ -29,11 +29,19 @@ bool is_tuple(VM& vm, Value value) {
 }
 
 // A subclass's own words (its __dict__) follow the items.
-Tuple* allocate_tuple(VM& vm, Type* type, int64_t size) {
+Tuple* new_tuple_object(VM& vm, Type* type, int64_t size) {
   size_t bytes = type->instance_size + static_cast<size_t>(size) * sizeof(Value);
   auto* tuple = static_cast<Tuple*>(vm.heap().allocate(type, bytes));
   tuple->size = size;
   return tuple;
+}
+
+// There is one empty tuple, as in CPython (`() is ()`): a call with no
+// extra arguments for its *args, or an empty slice, allocates nothing.
+Tuple* allocate_tuple(VM& vm, Type* type, int64_t size) {
+  if (size != 0 || type != vm.types().tuple) return new_tuple_object(vm, type, size);
+  if (!vm.the_empty_tuple) vm.the_empty_tuple = new_tuple_object(vm, type, 0);
+  return vm.the_empty_tuple;
 }
 
 void trace_tuple(Object* object, Tracer& tracer) {

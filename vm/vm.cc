@@ -205,6 +205,7 @@ void VM::trace_roots(Tracer& tracer) {
   for (Value handler : signal_handlers)
     tracer.visit(handler);
   tracer.visit(builtins_);
+  tracer.visit(the_empty_tuple);
   tracer.visit(asyncio_current_tasks);
   tracer.visit(asyncio_all_tasks);
   tracer.visit(sys_modules);

@@ -29,6 +29,7 @@ struct List;
 struct Module;
 class Observer;
 struct Set;
+struct Tuple;
 
 // The builtin types every VM creates at start-up.
 struct BuiltinTypes {
@@ -60,9 +61,9 @@ struct BuiltinTypes {
   Type* async_generator_asend = nullptr;
   Type* async_generator_athrow = nullptr;
   Type* async_generator_wrapped_value = nullptr;
-  Type* anext_awaitable = nullptr;    // anext(it, default) (stdlib/async_iteration_builtins.cc)
-  Type* asyncgen_hooks = nullptr;     // sys.get_asyncgen_hooks() (stdlib/asyncgen_hooks.cc)
-  Type* native_function = nullptr;    // builtin_function_or_method
+  Type* anext_awaitable = nullptr;  // anext(it, default) (stdlib/async_iteration_builtins.cc)
+  Type* asyncgen_hooks = nullptr;   // sys.get_asyncgen_hooks() (stdlib/asyncgen_hooks.cc)
+  Type* native_function = nullptr;  // builtin_function_or_method
   Type* method_descriptor = nullptr;
   // Containers and their iterators and views (tuple.cc, list.cc, dict.cc,
   // dict_views.cc, set.cc, range.cc, slice.cc).
@@ -238,6 +239,8 @@ class VM {
   // (async_generator.cc). Null when unset.
   Value asyncgen_firstiter;
   Value asyncgen_finalizer;
+  // The one empty tuple (tuple.cc), made at its first use.
+  Tuple* the_empty_tuple = nullptr;
   // signal.signal()'s handlers by signal number (signals.h): a callable,
   // or SIG_DFL or SIG_IGN. Null where none was set: SIGINT then raises
   // KeyboardInterrupt.
