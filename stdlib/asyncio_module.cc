@@ -23,13 +23,13 @@
 #include "vm/method_args.h"
 #include "vm/module.h"
 #include "vm/native.h"
+#include "vm/observer.h"
 #include "vm/protocols.h"
 #include "vm/sequence.h"
 #include "vm/set.h"
 #include "vm/slot_dispatch.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
-#include "vm/observer.h"
 #include "vm/vm.h"
 
 namespace eddy::stdlib {
@@ -59,7 +59,12 @@ enum class FutureState : uint8_t { Pending, Cancelled, Finished };
 
 struct Future : Object {
   Value loop;
-  Value callbacks;  // a list of callables, or null when there are none
+  // The done callbacks in the order they were added: the first one inline
+  // (most futures never get a second, and a task waits on thousands of
+  // them), the others in a list. Both null when there are none; the list
+  // null while there is at most one.
+  Value first_callback;
+  Value other_callbacks;
   Value result;
   Value exception;
   Value exception_traceback;  // the exception's traceback when it was set
@@ -89,9 +94,9 @@ struct FutureIterator : Object {
 
 void trace_future(Object* object, Tracer& tracer) {
   auto* future = static_cast<Future*>(object);
-  for (Value value :
-       {future->loop, future->callbacks, future->result, future->exception,
-        future->exception_traceback, future->cancel_message, future->cancelled_exception}) {
+  for (Value value : {future->loop, future->first_callback, future->other_callbacks, future->result,
+                      future->exception, future->exception_traceback, future->cancel_message,
+                      future->cancelled_exception}) {
     tracer.visit(value);
   }
 }
@@ -146,17 +151,35 @@ bool check_alive_for_result(VM& vm, Value self) {
 
 // loop.call_soon(callback, future) for each done callback, in order.
 bool schedule_callbacks(VM& vm, Future* target) {
-  if (target->callbacks.is_null()) return true;
+  if (target->first_callback.is_null()) return true;
   Root<Future> future(vm.heap(), target);
-  Root<List> callbacks(vm.heap(), future->callbacks);
-  future->callbacks = Value::null();
-  for (int64_t i = 0; i < callbacks->size; ++i) {
-    if (call_method(vm, future->loop, "call_soon", {callbacks->items[i], future.value()})
-            .is_null()) {
-      return false;
-    }
+  Root<Object> first(vm.heap(), future->first_callback);
+  Root<Object> others(vm.heap(), future->other_callbacks);
+  future->first_callback = Value::null();
+  future->other_callbacks = Value::null();
+  auto schedule = [&](Value callback) {
+    return !call_method(vm, future->loop, "call_soon", {callback, future.value()}).is_null();
+  };
+  if (!schedule(first.value())) return false;
+  if (others.value().is_null()) return true;
+  for (int64_t i = 0; i < static_cast<List*>(others.get())->size; ++i) {
+    if (!schedule(static_cast<List*>(others.get())->items[i])) return false;
   }
   return true;
+}
+
+// Every done callback, in order, in a new list.
+List* all_callbacks(VM& vm, Future* target) {
+  Root<Future> future(vm.heap(), target);
+  Root<List> all(vm.heap(), make_list(vm));
+  if (future->first_callback.is_null()) return all.get();
+  if (!list_append(vm, all.get(), future->first_callback)) return nullptr;
+  if (future->other_callbacks.is_null()) return all.get();
+  auto* others = static_cast<List*>(future->other_callbacks.as_object());
+  for (int64_t i = 0; i < others->size; ++i) {
+    if (!list_append(vm, all.get(), others->items[i])) return nullptr;
+  }
+  return all.get();
 }
 
 bool future_init_fields(VM& vm, Future* target, Value loop) {
@@ -168,7 +191,8 @@ bool future_init_fields(VM& vm, Future* target, Value loop) {
     if (loop.is_null()) return false;
   }
   future->loop = loop;
-  future->callbacks = Value::null();
+  future->first_callback = Value::null();
+  future->other_callbacks = Value::null();
   future->result = vm.none();
   future->exception = Value::null();
   future->exception_traceback = Value::null();
@@ -184,8 +208,8 @@ bool future_init_fields(VM& vm, Future* target, Value loop) {
 Value future_new(VM& vm, Type* type, CallArgs) {
   auto* future = static_cast<Future*>(vm.heap().allocate(type, type->instance_size));
   for (Value* field :
-       {&future->loop, &future->callbacks, &future->exception, &future->exception_traceback,
-        &future->cancel_message, &future->cancelled_exception}) {
+       {&future->loop, &future->first_callback, &future->other_callbacks, &future->exception,
+        &future->exception_traceback, &future->cancel_message, &future->cancelled_exception}) {
     *field = Value::null();
   }
   future->result = vm.none();
@@ -290,11 +314,15 @@ bool add_done_callback(VM& vm, Future* target, Value callback) {
   if (future->state != FutureState::Pending) {
     return !call_method(vm, future->loop, "call_soon", {callback, future.value()}).is_null();
   }
-  if (future->callbacks.is_null()) {
-    List* callbacks = make_list(vm);
-    future->callbacks = Value::from_object(callbacks);
+  if (future->first_callback.is_null()) {
+    future->first_callback = function.value();
+    return true;
   }
-  return list_append(vm, static_cast<List*>(future->callbacks.as_object()), function.value());
+  if (future->other_callbacks.is_null()) {
+    List* others = make_list(vm);
+    future->other_callbacks = Value::from_object(others);
+  }
+  return list_append(vm, static_cast<List*>(future->other_callbacks.as_object()), function.value());
 }
 
 Value method_result(VM& vm, Value self, CallArgs args) {
@@ -344,8 +372,9 @@ Value method_remove_done_callback(VM& vm, Value self, CallArgs args) {
   if (!check_alive(vm, self)) return Value::null();
   if (!check_one_argument(vm, "Future.remove_done_callback", args)) return Value::null();
   Root<Future> future(vm.heap(), self);
-  if (future->callbacks.is_null()) return Value::from_small_int(0);
-  Root<List> callbacks(vm.heap(), future->callbacks);
+  if (future->first_callback.is_null()) return Value::from_small_int(0);
+  Root<List> callbacks(vm.heap(), all_callbacks(vm, future.get()));
+  if (!callbacks.get()) return Value::null();
   Root<List> kept(vm.heap(), make_list(vm));
   Root<Object> function(vm.heap(), args.values[0]);
   for (int64_t i = 0; i < callbacks->size; ++i) {
@@ -355,7 +384,13 @@ Value method_remove_done_callback(VM& vm, Value self, CallArgs args) {
     if (!same && !list_append(vm, kept.get(), callback.value())) return Value::null();
   }
   int64_t removed = callbacks->size - kept->size;
-  future->callbacks = kept->size ? kept.value() : Value::null();
+  // The kept list, its first item taken out, holds the others.
+  future->first_callback = kept->size ? kept->items[0] : Value::null();
+  future->other_callbacks = Value::null();
+  if (kept->size > 1) {
+    List* others = make_list(vm, std::span<const Value>(kept->items + 1, kept->size - 1));
+    future->other_callbacks = Value::from_object(others);
+  }
   return Value::from_small_int(removed);
 }
 
@@ -435,9 +470,9 @@ Value get_exception_field(VM& vm, Value self) {
 }
 
 Value get_callbacks(VM& vm, Value self) {
-  Value callbacks = as_future(self)->callbacks;
-  if (callbacks.is_null()) return vm.none();
-  return Value::from_object(make_list(vm, static_cast<List*>(callbacks.as_object())->span()));
+  if (as_future(self)->first_callback.is_null()) return vm.none();
+  List* callbacks = all_callbacks(vm, as_future(self));
+  return callbacks ? Value::from_object(callbacks) : Value::null();
 }
 
 Value get_cancel_message(VM& vm, Value self) {
