@@ -84,7 +84,8 @@ void free_table(DictTable* table) {
 
 DictTable* new_table(VM& vm, int64_t index_size) {
   int64_t capacity = capacity_for(index_size);
-  size_t bytes = sizeof(DictTable) + index_size * sizeof(int32_t) + capacity * sizeof(DictEntry);
+  int64_t index_bytes = index_size * DictTable::index_width(index_size);
+  size_t bytes = sizeof(DictTable) + index_bytes + capacity * sizeof(DictEntry);
   DictTable* table;
   if (index_size == kMinIndexSize && free_small_tables) {
     table = free_small_tables;
@@ -97,17 +98,25 @@ DictTable* new_table(VM& vm, int64_t index_size) {
   table->index_size = index_size;
   table->capacity = capacity;
   table->entry_count = 0;
-  std::memset(table->indices(), 0xFF, index_size * sizeof(int32_t));  // all kEmptySlot
+  table->index_bytes = index_bytes;
+  std::memset(table + 1, 0xFF, index_bytes);  // all kEmptySlot
   return table;
 }
 
 // The first index slot on `hash`'s probe sequence that holds no entry
 // (empty or deleted).
-uint64_t find_free_slot(DictTable* table, int64_t hash) {
+uint64_t find_free_slot(const DictTable* table, int64_t hash) {
   Probe probe(table, hash);
-  while (table->indices()[probe.slot] >= 0)
+  while (table->index_at(probe.slot) >= 0)
     probe.advance();
   return probe.slot;
+}
+
+// Appends an entry to `table`, which has room for it, and indexes it.
+void add_entry(DictTable* table, const DictEntry& entry) {
+  int64_t n = table->entry_count++;
+  table->entries()[n] = entry;
+  table->set_index(find_free_slot(table, entry.hash), n);
 }
 
 // Rebuilds the table with `index_size` slots, keeping the live entries in
@@ -118,10 +127,7 @@ void resize(VM& vm, Dict* dict, int64_t index_size) {
   if (old_table) {
     const DictEntry* entries = old_table->entries();
     for (int64_t i = 0; i < old_table->entry_count; ++i) {
-      if (entries[i].key.is_null()) continue;
-      int64_t n = table->entry_count++;
-      table->entries()[n] = entries[i];
-      table->indices()[find_free_slot(table, entries[i].hash)] = static_cast<int32_t>(n);
+      if (!entries[i].key.is_null()) add_entry(table, entries[i]);
     }
     free_table(old_table);
   }
@@ -138,17 +144,18 @@ int64_t index_size_for(int64_t count) {
   return size;
 }
 
-// Finds `key`'s entry: its number, kMissing, or kLookupError. `slot`
-// receives the index slot that points to it. A key equal by __eq__ runs
-// Python code, which may change the dict; the search then starts over.
-int64_t find_entry(VM& vm, Dict* dict, Value key, int64_t hash, uint64_t* slot = nullptr) {
+// find_entry() asking each hash twin's key whether it equals `key`. A key
+// equal by __eq__ runs Python code, which may change the dict; the search
+// then starts over.
+int64_t find_entry_by_equality(VM& vm, Dict* dict, Value key, int64_t hash, uint64_t* slot) {
   for (;;) {
     DictTable* table = dict->table;
     if (!table) return kMissing;
     Probe probe(table, hash);
     bool restart = false;
+    int64_t entry_number;
     for (;;) {
-      int32_t entry_number = table->indices()[probe.slot];
+      entry_number = table->index_at(probe.slot);
       if (entry_number == DictTable::kEmptySlot) return kMissing;
       if (entry_number >= 0) {
         const DictEntry& entry = table->entries()[entry_number];
@@ -177,8 +184,22 @@ int64_t find_entry(VM& vm, Dict* dict, Value key, int64_t hash, uint64_t* slot =
     }
     if (restart) continue;
     if (slot) *slot = probe.slot;
-    return table->indices()[probe.slot];
+    return entry_number;
   }
+}
+
+// Finds `key`'s entry: its number, kMissing, or kLookupError. `slot`
+// receives the index slot that points to it. An exact str key is compared
+// inline with the str keys it meets; only a hash twin of another type
+// (whose __eq__ may say it equals the str) needs the general search.
+int64_t find_entry(VM& vm, Dict* dict, Value key, int64_t hash, uint64_t* slot = nullptr) {
+  if (is_exact_str(vm, key)) {
+    if (!dict->table) return kMissing;
+    int64_t found = probe_str(dict->table, static_cast<Str*>(key.as_object()), hash,
+                              OtherKeyTypes::kUndecided, slot);
+    if (found != kUndecided) return found;
+  }
+  return find_entry_by_equality(vm, dict, key, hash, slot);
 }
 
 // Appends a new entry; the key must not be present.
@@ -188,9 +209,7 @@ void append_entry(VM& vm, Dict* dict, Value key, int64_t hash, Value value) {
     resize(vm, dict, index_size_for(dict->used));
     table = dict->table;
   }
-  int64_t n = table->entry_count++;
-  table->entries()[n] = DictEntry{hash, key, value};
-  table->indices()[find_free_slot(table, hash)] = static_cast<int32_t>(n);
+  add_entry(table, DictEntry{hash, key, value});
   ++dict->used;
   note_change(dict);
 }
@@ -209,7 +228,7 @@ bool insert(VM& vm, Dict* dict, Value key, int64_t hash, Value value) {
 
 void remove_entry(Dict* dict, uint64_t slot, int64_t entry_number) {
   DictTable* table = dict->table;
-  table->indices()[slot] = DictTable::kDeletedSlot;
+  table->set_index(slot, DictTable::kDeletedSlot);
   DictEntry& entry = table->entries()[entry_number];
   entry.key = Value::null();
   entry.value = Value::null();
@@ -493,7 +512,7 @@ Value dict_popitem_method(VM& vm, Value self, CallArgs args) {
   Value item = Value::from_object(make_tuple(vm, {key.value(), value.value()}));
   table = dict->table;
   Probe probe(table, entry.hash);
-  while (table->indices()[probe.slot] != last)
+  while (table->index_at(probe.slot) != last)
     probe.advance();
   remove_entry(dict.get(), probe.slot, last);
   table->entry_count = last;
@@ -652,8 +671,9 @@ int dict_delete(VM& vm, Dict* dict, Value key) {
 bool dict_next(const Dict* dict, int64_t& position, Value* key, Value* value) {
   const DictTable* table = dict->table;
   if (!table) return false;
+  const DictEntry* entries = table->entries();
   while (position < table->entry_count) {
-    const DictEntry& entry = table->entries()[position++];
+    const DictEntry& entry = entries[position++];
     if (entry.key.is_null()) continue;
     *key = entry.key;
     if (value) *value = entry.value;
