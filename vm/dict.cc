@@ -112,11 +112,13 @@ uint64_t find_free_slot(const DictTable* table, int64_t hash) {
   return probe.slot;
 }
 
-// Appends an entry to `table`, which has room for it, and indexes it.
-void add_entry(DictTable* table, const DictEntry& entry) {
+// Appends an entry to `table`, which has room for it, and indexes it at
+// `free_slot` (kNoFreeSlot: at the first free slot of its probe sequence).
+void add_entry(DictTable* table, const DictEntry& entry, uint64_t free_slot = kNoFreeSlot) {
   int64_t n = table->entry_count++;
   table->entries()[n] = entry;
-  table->set_index(find_free_slot(table, entry.hash), n);
+  if (free_slot == kNoFreeSlot) free_slot = find_free_slot(table, entry.hash);
+  table->set_index(free_slot, n);
 }
 
 // Rebuilds the table with `index_size` slots, keeping the live entries in
@@ -146,18 +148,30 @@ int64_t index_size_for(int64_t count) {
 
 // find_entry() asking each hash twin's key whether it equals `key`. A key
 // equal by __eq__ runs Python code, which may change the dict; the search
-// then starts over.
-int64_t find_entry_by_equality(VM& vm, Dict* dict, Value key, int64_t hash, uint64_t* slot) {
+// then starts over, and cannot tell where a missing key would go. Never
+// inlined: its roots would cost every str lookup a larger frame.
+[[gnu::noinline]] int64_t find_entry_by_equality(VM& vm, Dict* dict, Value key, int64_t hash,
+                                                 uint64_t* slot) {
+  if (slot) *slot = kNoFreeSlot;
+  bool ran_python_code = false;
   for (;;) {
     DictTable* table = dict->table;
     if (!table) return kMissing;
     Probe probe(table, hash);
+    uint64_t first_deleted = kNoFreeSlot;
     bool restart = false;
     int64_t entry_number;
     for (;;) {
       entry_number = table->index_at(probe.slot);
-      if (entry_number == DictTable::kEmptySlot) return kMissing;
-      if (entry_number >= 0) {
+      if (entry_number == DictTable::kEmptySlot) {
+        if (slot && !ran_python_code) {
+          *slot = first_deleted != kNoFreeSlot ? first_deleted : probe.slot;
+        }
+        return kMissing;
+      }
+      if (entry_number == DictTable::kDeletedSlot) {
+        if (first_deleted == kNoFreeSlot) first_deleted = probe.slot;
+      } else {
         const DictEntry& entry = table->entries()[entry_number];
         if (entry.key.is(key)) break;
         if (entry.hash == hash) {
@@ -170,6 +184,7 @@ int64_t find_entry_by_equality(VM& vm, Dict* dict, Value key, int64_t hash, uint
             Root<Dict> rooted_dict(vm.heap(), dict);
             Root<Object> rooted_key(vm.heap(), key);
             Root<Object> start_key(vm.heap(), entry.key);
+            ran_python_code = true;
             int same = equal(vm, start_key.value(), key);
             if (same < 0) return kLookupError;
             if (dict->table != table || !table->entries()[entry_number].key.is(start_key.value())) {
@@ -189,7 +204,8 @@ int64_t find_entry_by_equality(VM& vm, Dict* dict, Value key, int64_t hash, uint
 }
 
 // Finds `key`'s entry: its number, kMissing, or kLookupError. `slot`
-// receives the index slot that points to it. An exact str key is compared
+// receives the index slot that points to it or, for a missing key, where
+// it would go (kNoFreeSlot if unknown). An exact str key is compared
 // inline with the str keys it meets; only a hash twin of another type
 // (whose __eq__ may say it equals the str) needs the general search.
 int64_t find_entry(VM& vm, Dict* dict, Value key, int64_t hash, uint64_t* slot = nullptr) {
@@ -202,26 +218,30 @@ int64_t find_entry(VM& vm, Dict* dict, Value key, int64_t hash, uint64_t* slot =
   return find_entry_by_equality(vm, dict, key, hash, slot);
 }
 
-// Appends a new entry; the key must not be present.
-void append_entry(VM& vm, Dict* dict, Value key, int64_t hash, Value value) {
+// Appends a new entry; the key must not be present. `free_slot` is where
+// the lookup that missed it says it goes (or kNoFreeSlot).
+void append_entry(VM& vm, Dict* dict, Value key, int64_t hash, Value value,
+                  uint64_t free_slot = kNoFreeSlot) {
   DictTable* table = dict->table;
   if (!table || table->entry_count == table->capacity) {
     resize(vm, dict, index_size_for(dict->used));
     table = dict->table;
+    free_slot = kNoFreeSlot;
   }
-  add_entry(table, DictEntry{hash, key, value});
+  add_entry(table, DictEntry{hash, key, value}, free_slot);
   ++dict->used;
   note_change(dict);
 }
 
 bool insert(VM& vm, Dict* dict, Value key, int64_t hash, Value value) {
-  int64_t found = find_entry(vm, dict, key, hash);
+  uint64_t slot = kNoFreeSlot;
+  int64_t found = find_entry(vm, dict, key, hash, &slot);
   if (found == kLookupError) return false;
   if (found >= 0) {
     dict->table->entries()[found].value = value;
     note_change(dict);
   } else {
-    append_entry(vm, dict, key, hash, value);
+    append_entry(vm, dict, key, hash, value, slot);
   }
   return true;
 }
@@ -633,7 +653,7 @@ Value dict_get_str(VM&, Dict* dict, Str* key) {
 }
 
 Value dict_get_str_rehinting(VM&, Dict* dict, Str* key, int32_t& hint) {
-  int64_t found = find_str_entry(dict, key, hash_str(key));
+  int64_t found = find_str_entry(dict, key, key->hash != -1 ? key->hash : hash_str(key));
   hint = static_cast<int32_t>(found);
   if (found < 0) return Value::null();
   return dict->table->entries()[found].value;
@@ -647,12 +667,14 @@ bool dict_set(VM& vm, Dict* dict, Value key, Value value) {
 
 bool dict_set_str(VM& vm, Dict* dict, Str* key, Value value) {
   int64_t hash = hash_str(key);
-  int64_t found = find_str_entry(dict, key, hash);
+  uint64_t slot = kNoFreeSlot;
+  int64_t found =
+      dict->table ? probe_str(dict->table, key, hash, OtherKeyTypes::kSkip, &slot) : kMissing;
   if (found >= 0) {
     dict->table->entries()[found].value = value;
     note_change(dict);
   } else {
-    append_entry(vm, dict, Value::from_object(key), hash, value);
+    append_entry(vm, dict, Value::from_object(key), hash, value, slot);
   }
   return true;
 }
@@ -689,7 +711,10 @@ int64_t hash_key(VM& vm, Value key) {
     int64_t i = key.as_small_int();
     return i == -1 ? -2 : i;
   }
-  if (is_exact_str(vm, key)) return hash_str(static_cast<Str*>(key.as_object()));
+  if (is_exact_str(vm, key)) {
+    auto* str = static_cast<Str*>(key.as_object());
+    return str->hash != -1 ? str->hash : hash_str(str);
+  }
   return hash(vm, key);
 }
 

@@ -116,24 +116,36 @@ constexpr int64_t kMissing = -1;
 // __eq__ can tell whether the two are equal.
 constexpr int64_t kUndecided = -3;
 
+// The index slot a lookup reports for a missing key when it cannot say
+// where the key would go.
+constexpr uint64_t kNoFreeSlot = ~uint64_t{0};
+
 // What probe_str() does with an entry of another key type that has the
 // same hash: skip it, or stop with kUndecided.
 enum class OtherKeyTypes { kSkip, kUndecided };
 
 // Looks for the str `key` in `table`: by identity, then with equal_str
 // for hash twins of its own type, which runs no Python code. Returns the
-// entry number (and its index slot in `*slot`, if asked), kMissing or
-// kUndecided.
+// entry number, kMissing or kUndecided. If asked, `*slot` receives the
+// index slot of the entry found or, for a missing key, the slot where it
+// would go: the first on its probe sequence that holds no entry, so that
+// adding it needs no second search.
 // Inline: the attribute caches' shadowing check and every dict operation
 // on a str key run it.
 inline int64_t probe_str(const DictTable* table, Str* key, int64_t hash, OtherKeyTypes others,
                          uint64_t* slot = nullptr) {
   const DictEntry* entries = table->entries();
   Probe probe(table, hash);
+  uint64_t first_deleted = kNoFreeSlot;
   for (;;) {
     int64_t entry_number = table->index_at(probe.slot);
-    if (entry_number == DictTable::kEmptySlot) return kMissing;
-    if (entry_number >= 0) {
+    if (entry_number == DictTable::kEmptySlot) {
+      if (slot) *slot = first_deleted != kNoFreeSlot ? first_deleted : probe.slot;
+      return kMissing;
+    }
+    if (entry_number == DictTable::kDeletedSlot) {
+      if (first_deleted == kNoFreeSlot) first_deleted = probe.slot;
+    } else {
       const DictEntry& entry = entries[entry_number];
       bool found = entry.key.is(Value::from_object(key));
       if (!found && entry.hash == hash) {

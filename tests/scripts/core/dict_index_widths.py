@@ -139,3 +139,28 @@ d[Clearing(d)] = 1
 print("spot" in d, len(d))
 d["spot"] = 2
 print(d, len(d))
+
+
+# A __eq__ that adds keys (once) while a str key is being inserted: the
+# insertion must not reuse a slot it saw free before the dict changed.
+class Adding:
+    def __init__(self, target, count):
+        self.target = target
+        self.count = count
+
+    def __hash__(self):
+        return hash("grow")
+
+    def __eq__(self, other):
+        for i in range(self.count):
+            self.target[f"added{i}"] = i
+        self.count = 0
+        return False
+
+
+for size, count in ((5, 2), (80, 60), (120, 3000)):
+    d = {f"a{i}": i for i in range(size)}
+    d[Adding(d, count)] = "adder"
+    d["grow"] = "grown"
+    keys = list(d)
+    print(len(d), type(keys[size]).__name__, keys[-2:], d["grow"], all(d[f"added{i}"] == i for i in range(count)))
