@@ -483,15 +483,24 @@ bool dict_init(VM& vm, Value self, CallArgs args) {
 
 // --- methods
 
+// The arguments of get, setdefault and pop: a key and an optional default.
+// Most calls pass just that and skip the general checks, which run only to
+// raise; CPython names the method "dict.get" when it refuses keywords.
+bool check_key_and_default(VM& vm, std::string_view name, CallArgs args) {
+  if (!args.kwnames && (args.nargs == 1 || args.nargs == 2)) return true;
+  return check_no_keywords(vm, "dict." + std::string(name), args) &&
+         check_positional(vm, name, args, 1, 2);
+}
+
 Value dict_get_method(VM& vm, Value self, CallArgs args) {
-  if (!check_positional(vm, "get", args, 1, 2)) return Value::null();
+  if (!check_key_and_default(vm, "get", args)) return Value::null();
   Value value = dict_get(vm, as_dict(self), args.values[0]);
   if (!value.is_null() || vm.has_exception()) return value;
   return args.nargs == 2 ? args.values[1] : vm.none();
 }
 
 Value dict_setdefault_method(VM& vm, Value self, CallArgs args) {
-  if (!check_positional(vm, "setdefault", args, 1, 2)) return Value::null();
+  if (!check_key_and_default(vm, "setdefault", args)) return Value::null();
   Value value = dict_get(vm, as_dict(self), args.values[0]);
   if (!value.is_null() || vm.has_exception()) return value;
   Value fallback = args.nargs == 2 ? args.values[1] : vm.none();
@@ -500,7 +509,7 @@ Value dict_setdefault_method(VM& vm, Value self, CallArgs args) {
 }
 
 Value dict_pop_method(VM& vm, Value self, CallArgs args) {
-  if (!check_positional(vm, "pop", args, 1, 2)) return Value::null();
+  if (!check_key_and_default(vm, "pop", args)) return Value::null();
   Dict* dict = as_dict(self);
   Value key = args.values[0];
   int64_t hash = hash_key(vm, key);
