@@ -483,13 +483,19 @@ bool dict_init(VM& vm, Value self, CallArgs args) {
 
 // --- methods
 
-// The arguments of get, setdefault and pop: a key and an optional default.
-// Most calls pass just that and skip the general checks, which run only to
-// raise; CPython names the method "dict.get" when it refuses keywords.
-bool check_key_and_default(VM& vm, std::string_view name, CallArgs args) {
-  if (!args.kwnames && (args.nargs == 1 || args.nargs == 2)) return true;
+// The general argument checks of get, setdefault and pop, for the calls
+// check_key_and_default() does not wave through; CPython names the method
+// "dict.get" when it refuses keywords. Kept out of line: most calls never
+// come here.
+[[gnu::noinline]] bool check_unusual_key_and_default(VM& vm, std::string_view name, CallArgs args) {
   return check_no_keywords(vm, "dict." + std::string(name), args) &&
          check_positional(vm, name, args, 1, 2);
+}
+
+// The arguments of get, setdefault and pop: a key and an optional default.
+bool check_key_and_default(VM& vm, std::string_view name, CallArgs args) {
+  if (!args.kwnames && (args.nargs == 1 || args.nargs == 2)) return true;
+  return check_unusual_key_and_default(vm, name, args);
 }
 
 Value dict_get_method(VM& vm, Value self, CallArgs args) {
