@@ -114,7 +114,10 @@ uint64_t find_free_slot(const DictTable* table, int64_t hash) {
 
 // Appends an entry to `table`, which has room for it, and indexes it at
 // `free_slot` (kNoFreeSlot: at the first free slot of its probe sequence).
-void add_entry(DictTable* table, const DictEntry& entry, uint64_t free_slot = kNoFreeSlot) {
+// Inlined into its two callers: adding an attribute to a new instance
+// goes through here.
+[[gnu::always_inline]] inline void add_entry(DictTable* table, const DictEntry& entry,
+                                             uint64_t free_slot = kNoFreeSlot) {
   int64_t n = table->entry_count++;
   table->entries()[n] = entry;
   if (free_slot == kNoFreeSlot) free_slot = find_free_slot(table, entry.hash);
@@ -681,7 +684,7 @@ bool dict_set(VM& vm, Dict* dict, Value key, Value value) {
 }
 
 bool dict_set_str(VM& vm, Dict* dict, Str* key, Value value) {
-  int64_t hash = hash_str(key);
+  int64_t hash = key->hash != -1 ? key->hash : hash_str(key);
   uint64_t slot = kNoFreeSlot;
   int64_t found =
       dict->table ? probe_str(dict->table, key, hash, OtherKeyTypes::kSkip, &slot) : kMissing;
