@@ -84,7 +84,8 @@ void free_table(DictTable* table) {
 
 DictTable* new_table(VM& vm, int64_t index_size) {
   int64_t capacity = capacity_for(index_size);
-  size_t bytes = sizeof(DictTable) + index_size * sizeof(int32_t) + capacity * sizeof(DictEntry);
+  int64_t index_bytes = index_size * DictTable::index_width(index_size);
+  size_t bytes = sizeof(DictTable) + index_bytes + capacity * sizeof(DictEntry);
   DictTable* table;
   if (index_size == kMinIndexSize && free_small_tables) {
     table = free_small_tables;
@@ -97,17 +98,30 @@ DictTable* new_table(VM& vm, int64_t index_size) {
   table->index_size = index_size;
   table->capacity = capacity;
   table->entry_count = 0;
-  std::memset(table->indices(), 0xFF, index_size * sizeof(int32_t));  // all kEmptySlot
+  table->index_bytes = index_bytes;
+  std::memset(table + 1, 0xFF, index_bytes);  // all kEmptySlot
   return table;
 }
 
 // The first index slot on `hash`'s probe sequence that holds no entry
 // (empty or deleted).
-uint64_t find_free_slot(DictTable* table, int64_t hash) {
+uint64_t find_free_slot(const DictTable* table, int64_t hash) {
   Probe probe(table, hash);
-  while (table->indices()[probe.slot] >= 0)
+  while (table->index_at(probe.slot) >= 0)
     probe.advance();
   return probe.slot;
+}
+
+// Appends an entry to `table`, which has room for it, and indexes it at
+// `free_slot` (kNoFreeSlot: at the first free slot of its probe sequence).
+// Inlined into its two callers: adding an attribute to a new instance
+// goes through here.
+[[gnu::always_inline]] inline void add_entry(DictTable* table, const DictEntry& entry,
+                                             uint64_t free_slot = kNoFreeSlot) {
+  int64_t n = table->entry_count++;
+  table->entries()[n] = entry;
+  if (free_slot == kNoFreeSlot) free_slot = find_free_slot(table, entry.hash);
+  table->set_index(free_slot, n);
 }
 
 // Rebuilds the table with `index_size` slots, keeping the live entries in
@@ -118,10 +132,7 @@ void resize(VM& vm, Dict* dict, int64_t index_size) {
   if (old_table) {
     const DictEntry* entries = old_table->entries();
     for (int64_t i = 0; i < old_table->entry_count; ++i) {
-      if (entries[i].key.is_null()) continue;
-      int64_t n = table->entry_count++;
-      table->entries()[n] = entries[i];
-      table->indices()[find_free_slot(table, entries[i].hash)] = static_cast<int32_t>(n);
+      if (!entries[i].key.is_null()) add_entry(table, entries[i]);
     }
     free_table(old_table);
   }
@@ -138,19 +149,32 @@ int64_t index_size_for(int64_t count) {
   return size;
 }
 
-// Finds `key`'s entry: its number, kMissing, or kLookupError. `slot`
-// receives the index slot that points to it. A key equal by __eq__ runs
-// Python code, which may change the dict; the search then starts over.
-int64_t find_entry(VM& vm, Dict* dict, Value key, int64_t hash, uint64_t* slot = nullptr) {
+// find_entry() asking each hash twin's key whether it equals `key`. A key
+// equal by __eq__ runs Python code, which may change the dict; the search
+// then starts over, and cannot tell where a missing key would go. Never
+// inlined: its roots would cost every str lookup a larger frame.
+[[gnu::noinline]] int64_t find_entry_by_equality(VM& vm, Dict* dict, Value key, int64_t hash,
+                                                 uint64_t* slot) {
+  if (slot) *slot = kNoFreeSlot;
+  bool ran_python_code = false;
   for (;;) {
     DictTable* table = dict->table;
     if (!table) return kMissing;
     Probe probe(table, hash);
+    uint64_t first_deleted = kNoFreeSlot;
     bool restart = false;
+    int64_t entry_number;
     for (;;) {
-      int32_t entry_number = table->indices()[probe.slot];
-      if (entry_number == DictTable::kEmptySlot) return kMissing;
-      if (entry_number >= 0) {
+      entry_number = table->index_at(probe.slot);
+      if (entry_number == DictTable::kEmptySlot) {
+        if (slot && !ran_python_code) {
+          *slot = first_deleted != kNoFreeSlot ? first_deleted : probe.slot;
+        }
+        return kMissing;
+      }
+      if (entry_number == DictTable::kDeletedSlot) {
+        if (first_deleted == kNoFreeSlot) first_deleted = probe.slot;
+      } else {
         const DictEntry& entry = table->entries()[entry_number];
         if (entry.key.is(key)) break;
         if (entry.hash == hash) {
@@ -163,6 +187,7 @@ int64_t find_entry(VM& vm, Dict* dict, Value key, int64_t hash, uint64_t* slot =
             Root<Dict> rooted_dict(vm.heap(), dict);
             Root<Object> rooted_key(vm.heap(), key);
             Root<Object> start_key(vm.heap(), entry.key);
+            ran_python_code = true;
             int same = equal(vm, start_key.value(), key);
             if (same < 0) return kLookupError;
             if (dict->table != table || !table->entries()[entry_number].key.is(start_key.value())) {
@@ -177,39 +202,56 @@ int64_t find_entry(VM& vm, Dict* dict, Value key, int64_t hash, uint64_t* slot =
     }
     if (restart) continue;
     if (slot) *slot = probe.slot;
-    return table->indices()[probe.slot];
+    return entry_number;
   }
 }
 
-// Appends a new entry; the key must not be present.
-void append_entry(VM& vm, Dict* dict, Value key, int64_t hash, Value value) {
+// Finds `key`'s entry: its number, kMissing, or kLookupError. `slot`
+// receives the index slot that points to it or, for a missing key, where
+// it would go (kNoFreeSlot if unknown). An exact str key is compared
+// inline with the str keys it meets; only a hash twin of another type
+// (whose __eq__ may say it equals the str) needs the general search.
+int64_t find_entry(VM& vm, Dict* dict, Value key, int64_t hash, uint64_t* slot = nullptr) {
+  if (is_exact_str(vm, key)) {
+    if (!dict->table) return kMissing;
+    int64_t found = probe_str(dict->table, static_cast<Str*>(key.as_object()), hash,
+                              OtherKeyTypes::kUndecided, slot);
+    if (found != kUndecided) return found;
+  }
+  return find_entry_by_equality(vm, dict, key, hash, slot);
+}
+
+// Appends a new entry; the key must not be present. `free_slot` is where
+// the lookup that missed it says it goes (or kNoFreeSlot).
+void append_entry(VM& vm, Dict* dict, Value key, int64_t hash, Value value,
+                  uint64_t free_slot = kNoFreeSlot) {
   DictTable* table = dict->table;
   if (!table || table->entry_count == table->capacity) {
     resize(vm, dict, index_size_for(dict->used));
     table = dict->table;
+    free_slot = kNoFreeSlot;
   }
-  int64_t n = table->entry_count++;
-  table->entries()[n] = DictEntry{hash, key, value};
-  table->indices()[find_free_slot(table, hash)] = static_cast<int32_t>(n);
+  add_entry(table, DictEntry{hash, key, value}, free_slot);
   ++dict->used;
   note_change(dict);
 }
 
 bool insert(VM& vm, Dict* dict, Value key, int64_t hash, Value value) {
-  int64_t found = find_entry(vm, dict, key, hash);
+  uint64_t slot = kNoFreeSlot;
+  int64_t found = find_entry(vm, dict, key, hash, &slot);
   if (found == kLookupError) return false;
   if (found >= 0) {
     dict->table->entries()[found].value = value;
     note_change(dict);
   } else {
-    append_entry(vm, dict, key, hash, value);
+    append_entry(vm, dict, key, hash, value, slot);
   }
   return true;
 }
 
 void remove_entry(Dict* dict, uint64_t slot, int64_t entry_number) {
   DictTable* table = dict->table;
-  table->indices()[slot] = DictTable::kDeletedSlot;
+  table->set_index(slot, DictTable::kDeletedSlot);
   DictEntry& entry = table->entries()[entry_number];
   entry.key = Value::null();
   entry.value = Value::null();
@@ -444,15 +486,30 @@ bool dict_init(VM& vm, Value self, CallArgs args) {
 
 // --- methods
 
+// The general argument checks of get, setdefault and pop, for the calls
+// check_key_and_default() does not wave through; CPython names the method
+// "dict.get" when it refuses keywords. Kept out of line: most calls never
+// come here.
+[[gnu::noinline]] bool check_unusual_key_and_default(VM& vm, std::string_view name, CallArgs args) {
+  return check_no_keywords(vm, "dict." + std::string(name), args) &&
+         check_positional(vm, name, args, 1, 2);
+}
+
+// The arguments of get, setdefault and pop: a key and an optional default.
+bool check_key_and_default(VM& vm, std::string_view name, CallArgs args) {
+  if (!args.kwnames && (args.nargs == 1 || args.nargs == 2)) return true;
+  return check_unusual_key_and_default(vm, name, args);
+}
+
 Value dict_get_method(VM& vm, Value self, CallArgs args) {
-  if (!check_positional(vm, "get", args, 1, 2)) return Value::null();
+  if (!check_key_and_default(vm, "get", args)) return Value::null();
   Value value = dict_get(vm, as_dict(self), args.values[0]);
   if (!value.is_null() || vm.has_exception()) return value;
   return args.nargs == 2 ? args.values[1] : vm.none();
 }
 
 Value dict_setdefault_method(VM& vm, Value self, CallArgs args) {
-  if (!check_positional(vm, "setdefault", args, 1, 2)) return Value::null();
+  if (!check_key_and_default(vm, "setdefault", args)) return Value::null();
   Value value = dict_get(vm, as_dict(self), args.values[0]);
   if (!value.is_null() || vm.has_exception()) return value;
   Value fallback = args.nargs == 2 ? args.values[1] : vm.none();
@@ -461,7 +518,7 @@ Value dict_setdefault_method(VM& vm, Value self, CallArgs args) {
 }
 
 Value dict_pop_method(VM& vm, Value self, CallArgs args) {
-  if (!check_positional(vm, "pop", args, 1, 2)) return Value::null();
+  if (!check_key_and_default(vm, "pop", args)) return Value::null();
   Dict* dict = as_dict(self);
   Value key = args.values[0];
   int64_t hash = hash_key(vm, key);
@@ -493,7 +550,7 @@ Value dict_popitem_method(VM& vm, Value self, CallArgs args) {
   Value item = Value::from_object(make_tuple(vm, {key.value(), value.value()}));
   table = dict->table;
   Probe probe(table, entry.hash);
-  while (table->indices()[probe.slot] != last)
+  while (table->index_at(probe.slot) != last)
     probe.advance();
   remove_entry(dict.get(), probe.slot, last);
   table->entry_count = last;
@@ -614,7 +671,7 @@ Value dict_get_str(VM&, Dict* dict, Str* key) {
 }
 
 Value dict_get_str_rehinting(VM&, Dict* dict, Str* key, int32_t& hint) {
-  int64_t found = find_str_entry(dict, key, hash_str(key));
+  int64_t found = find_str_entry(dict, key, key->hash != -1 ? key->hash : hash_str(key));
   hint = static_cast<int32_t>(found);
   if (found < 0) return Value::null();
   return dict->table->entries()[found].value;
@@ -627,13 +684,15 @@ bool dict_set(VM& vm, Dict* dict, Value key, Value value) {
 }
 
 bool dict_set_str(VM& vm, Dict* dict, Str* key, Value value) {
-  int64_t hash = hash_str(key);
-  int64_t found = find_str_entry(dict, key, hash);
+  int64_t hash = key->hash != -1 ? key->hash : hash_str(key);
+  uint64_t slot = kNoFreeSlot;
+  int64_t found =
+      dict->table ? probe_str(dict->table, key, hash, OtherKeyTypes::kSkip, &slot) : kMissing;
   if (found >= 0) {
     dict->table->entries()[found].value = value;
     note_change(dict);
   } else {
-    append_entry(vm, dict, Value::from_object(key), hash, value);
+    append_entry(vm, dict, Value::from_object(key), hash, value, slot);
   }
   return true;
 }
@@ -652,8 +711,9 @@ int dict_delete(VM& vm, Dict* dict, Value key) {
 bool dict_next(const Dict* dict, int64_t& position, Value* key, Value* value) {
   const DictTable* table = dict->table;
   if (!table) return false;
+  const DictEntry* entries = table->entries();
   while (position < table->entry_count) {
-    const DictEntry& entry = table->entries()[position++];
+    const DictEntry& entry = entries[position++];
     if (entry.key.is_null()) continue;
     *key = entry.key;
     if (value) *value = entry.value;
@@ -669,7 +729,10 @@ int64_t hash_key(VM& vm, Value key) {
     int64_t i = key.as_small_int();
     return i == -1 ? -2 : i;
   }
-  if (is_exact_str(vm, key)) return hash_str(static_cast<Str*>(key.as_object()));
+  if (is_exact_str(vm, key)) {
+    auto* str = static_cast<Str*>(key.as_object());
+    return str->hash != -1 ? str->hash : hash_str(str);
+  }
   return hash(vm, key);
 }
 

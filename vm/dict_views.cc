@@ -95,10 +95,11 @@ Value dict_iterator_next(VM& vm, Value self) {
     return Value::null();
   }
   DictTable* table = dict->table;
+  const DictEntry* entries = table ? table->entries() : nullptr;
   int64_t found = -1;
   if (table && is_reversed(vm, iterator->type)) {
     for (int64_t i = std::min(iterator->position, table->entry_count - 1); i >= 0; --i) {
-      if (!table->entries()[i].key.is_null()) {
+      if (!entries[i].key.is_null()) {
         found = i;
         iterator->position = i - 1;
         break;
@@ -106,7 +107,7 @@ Value dict_iterator_next(VM& vm, Value self) {
     }
   } else if (table) {
     for (int64_t i = iterator->position; i < table->entry_count; ++i) {
-      if (!table->entries()[i].key.is_null()) {
+      if (!entries[i].key.is_null()) {
         found = i;
         iterator->position = i + 1;
         break;
@@ -122,7 +123,7 @@ Value dict_iterator_next(VM& vm, Value self) {
     return raise(vm, vm.exceptions().RuntimeError, "dictionary keys changed during iteration");
   }
   --iterator->remaining;
-  return produce(vm, yield_of(vm, iterator->type), table->entries()[found]);
+  return produce(vm, yield_of(vm, iterator->type), entries[found]);
 }
 
 // --- views
