@@ -4,7 +4,9 @@
 // table.
 #include "vm/interpreter.h"
 
+#include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <string>
 
 #include "vm/arguments.h"
@@ -30,6 +32,7 @@
 #include "vm/slice.h"
 #include "vm/slot_dispatch.h"
 #include "vm/str.h"
+#include "vm/str_builder.h"
 #include "vm/str_format.h"
 #include "vm/str_methods.h"
 #include "vm/traceback.h"
@@ -582,19 +585,33 @@ Value slice_of_sequence(VM& vm, Value sequence, const Value* bounds, uint32_t co
   return Value::from_object(tuple_slice(vm, tuple, adjust_slice(unpacked, tuple->size)));
 }
 
-// BUILD_STRING: the concatenation of `count` strs (an f-string's parts).
+// BUILD_STRING: the concatenation of `count` strs (an f-string's parts),
+// which stay on the stack, rooted, while the result is allocated. Each
+// part is canonical, so the widest part's kind is the narrowest that fits
+// them all, and the result is ASCII when every part is.
 Str* build_string(VM& vm, const Value* parts, uint32_t count) {
-  std::string text;
+  int64_t length = 0;
+  uint8_t kind = 1;
+  bool ascii = true;
   for (uint32_t i = 0; i < count; ++i) {
     auto* piece = static_cast<Str*>(parts[i].as_object());
-    // ASCII text is its own UTF-8: append it without a temporary copy.
-    if (piece->ascii) {
-      text += piece->ascii_view();
-    } else {
-      text += to_utf8(piece);
-    }
+    length += piece->length;
+    kind = std::max(kind, piece->kind);
+    ascii = ascii && piece->ascii;
   }
-  return make_str(vm, text);
+  Str* result = allocate_blank_str(vm, length, kind, ascii);
+  int64_t at = 0;
+  for (uint32_t i = 0; i < count; ++i) {
+    auto* piece = static_cast<Str*>(parts[i].as_object());
+    if (piece->kind == kind) {  // the common case, without copy_code_points' call
+      std::memcpy(result->data() + at * kind, piece->data(),
+                  static_cast<size_t>(piece->length) * kind);
+    } else {
+      copy_code_points(result, at, piece, 0, piece->length);
+    }
+    at += piece->length;
+  }
+  return result;
 }
 
 // BUILD_SET: a set of `count` items.
