@@ -31,6 +31,10 @@ bool has_index(VM& vm, Value value) {
 
 // A slice bound: None gives `if_none`; an int-like is clamped to int64.
 bool slice_bound(VM& vm, Value bound, int64_t if_none, int64_t& out) {
+  if (bound.is_small_int()) {
+    out = bound.as_small_int();
+    return true;
+  }
   if (bound.is(vm.none())) {
     out = if_none;
     return true;
