@@ -5,7 +5,6 @@
 #include "vm/interpreter.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cstring>
 #include <string>
 
@@ -21,6 +20,7 @@
 #include "vm/function.h"
 #include "vm/generator.h"
 #include "vm/import.h"
+#include "vm/int.h"
 #include "vm/list.h"
 #include "vm/method.h"
 #include "vm/module.h"
@@ -1133,10 +1133,7 @@ op_FORMAT_VALUE: {
   Value value = TOP();
   if (OPARG == 0 && value.is_small_int()) {
     // f"{n}" for an int is its decimal digits: skip format() and str().
-    char digits[24];
-    auto [end, error] = std::to_chars(digits, digits + sizeof digits, value.as_small_int());
-    (void)error;
-    TOP() = Value::from_object(make_str(vm, std::string_view(digits, end - digits)));
+    TOP() = Value::from_object(int64_str(vm, value.as_small_int()));
     DISPATCH();
   }
   switch (OPARG & 3) {
