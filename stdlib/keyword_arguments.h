@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "vm/exceptions.h"
+#include "vm/method_args.h"
 #include "vm/native.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
@@ -48,14 +49,7 @@ inline bool check_keywords(vm::VM& vm, std::string_view function, vm::CallArgs a
 
 // For builtins that take exactly one positional argument (CPython's
 // METH_O): "len() takes exactly one argument (0 given)".
-inline bool check_one_argument(vm::VM& vm, std::string_view function, vm::CallArgs args) {
-  if (!vm::check_no_keywords(vm, function, args)) return false;
-  if (args.nargs == 1) return true;
-  vm::raise(vm, vm.exceptions().TypeError,
-            std::string(function) + "() takes exactly one argument (" + std::to_string(args.nargs) +
-                " given)");
-  return false;
-}
+using vm::check_one_argument;
 
 // The positional part of `args`, for check_positional in a function that
 // also takes keyword arguments (checked separately by check_keywords).

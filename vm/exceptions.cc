@@ -35,10 +35,6 @@ Value new_exception(VM& vm, Type* type, CallArgs args) {
   return Value::from_object(exception);
 }
 
-bool has_keywords(CallArgs args) {
-  return args.kwnames && args.kwnames->size > 0;
-}
-
 // BaseException.__init__: the arguments replace `args`; keywords are an
 // error ("ValueError() takes no keyword arguments").
 bool init_exception(VM& vm, Value self, CallArgs args) {

@@ -14,6 +14,7 @@
 #include <bit>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <new>
 #include <string>
 
@@ -29,6 +30,7 @@
 #include "vm/protocols.h"
 #include "vm/slot_dispatch.h"
 #include "vm/str.h"
+#include "vm/str_builder.h"
 #include "vm/tuple.h"
 #include "vm/vm.h"
 
@@ -305,11 +307,7 @@ int64_t int_hash(VM& vm, Value self) {
 
 Value int_repr(VM& vm, Value self) {
   int64_t small;
-  if (small_int_value(vm, self, small)) {
-    char digits[24];
-    char* end = std::to_chars(digits, digits + sizeof digits, small).ptr;
-    return Value::from_object(make_str(vm, std::string_view(digits, end - digits)));
-  }
+  if (small_int_value(vm, self, small)) return Value::from_object(int64_str(vm, small));
   return value_or_raise(
       vm, as_int_object(self)->value.to_decimal_string(vm.int_max_str_digits),
       [&](const std::string& text) { return Value::from_object(make_str(vm, text)); });
@@ -619,6 +617,15 @@ constexpr int slot(BinaryOp op) {
 }
 
 }  // namespace
+
+Str* int64_str(VM& vm, int64_t value) {
+  char digits[24];
+  char* end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+  auto length = static_cast<size_t>(end - digits);
+  Str* text = allocate_blank_str(vm, static_cast<int64_t>(length), 1, true);
+  std::memcpy(text->data(), digits, length);
+  return text;
+}
 
 Value make_int(VM& vm, int64_t value) {
   if (Value::fits_small_int(value)) return Value::from_small_int(value);

@@ -19,6 +19,7 @@
 namespace eddy::vm {
 
 class VM;
+struct Str;
 
 struct IntObject : Object {
   BigInt value;
@@ -29,6 +30,9 @@ Value make_int(VM& vm, int64_t value);
 Value make_int(VM& vm, BigInt value);
 // An int from decimal digits (an optional '-' first); for constants.
 Value make_int_from_decimal(VM& vm, std::string_view digits);
+
+// The decimal digits of an int that fits 64 bits: str(n) and f"{n}".
+Str* int64_str(VM& vm, int64_t value);
 
 // True for small ints, IntObjects and bools (and int subclasses).
 bool is_int(VM& vm, Value value);

@@ -4,7 +4,8 @@
 // table.
 #include "vm/interpreter.h"
 
-#include <charconv>
+#include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "vm/arguments.h"
@@ -17,20 +18,22 @@
 #include "vm/exceptions.h"
 #include "vm/frame_object.h"
 #include "vm/function.h"
-#include "vm/frame_object.h"
 #include "vm/generator.h"
 #include "vm/import.h"
+#include "vm/int.h"
 #include "vm/list.h"
+#include "vm/method.h"
+#include "vm/module.h"
+#include "vm/native.h"
+#include "vm/observer.h"
+#include "vm/protocols.h"
 #include "vm/set.h"
 #include "vm/signals.h"
 #include "vm/slice.h"
-#include "vm/str_format.h"
-#include "vm/method.h"
-#include "vm/module.h"
-#include "vm/observer.h"
-#include "vm/protocols.h"
 #include "vm/slot_dispatch.h"
 #include "vm/str.h"
+#include "vm/str_builder.h"
+#include "vm/str_format.h"
 #include "vm/str_methods.h"
 #include "vm/traceback.h"
 #include "vm/tuple.h"
@@ -537,19 +540,78 @@ Value call_with_containers(VM& vm, Value callable, Value positional, Value kwarg
   return call(vm, callable, CallArgs{values.data(), static_cast<size_t>(args->size), kwnames.get()});
 }
 
-// BUILD_STRING: the concatenation of `count` strs (an f-string's parts).
+// The C++ function a CALL may run directly: a method descriptor of a
+// builtin type whose receiver (the first argument, as LOAD_METHOD leaves
+// it) is exactly of that type, so the descriptor's own check that the
+// receiver fits cannot fail. A subclass instance, a missing receiver and
+// generators' and coroutines' methods (send resumes in the loop: see CALL)
+// take the general path.
+inline const NativeFunctionDef* native_method_for(VM& vm, Value callable, const Value* args,
+                                                  size_t nargs) {
+  if (vm.type_of(callable) != vm.types().method_descriptor || nargs == 0) return nullptr;
+  auto* descriptor = static_cast<MethodDescriptor*>(callable.as_object());
+  Type* owner = descriptor->owner;
+  if (vm.type_of(args[0]) != owner || owner == vm.types().generator ||
+      owner == vm.types().coroutine) {
+    return nullptr;
+  }
+  return descriptor->def;
+}
+
+// The containers whose slicing BUILD_SLICE does itself (see there).
+inline bool is_exact_sequence(VM& vm, Value container) {
+  Type* type = vm.type_of(container);
+  return type == vm.types().str || type == vm.types().list || type == vm.types().tuple;
+}
+
+// sequence[start:stop] or [start:stop:step], the `count` bounds on the
+// stack (where they stay alive while __index__ code runs): what slicing
+// with a slice object of those bounds gives.
+Value slice_of_sequence(VM& vm, Value sequence, const Value* bounds, uint32_t count) {
+  SliceBounds unpacked;
+  if (!unpack_slice(vm, bounds[0], bounds[1], count == 3 ? bounds[2] : vm.none(), unpacked)) {
+    return Value::null();
+  }
+  Type* type = vm.type_of(sequence);
+  if (type == vm.types().str) {
+    auto* text = static_cast<Str*>(sequence.as_object());
+    return Value::from_object(str_slice(vm, text, adjust_slice(unpacked, text->length)));
+  }
+  if (type == vm.types().list) {
+    auto* list = static_cast<List*>(sequence.as_object());
+    return list_slice(vm, list, adjust_slice(unpacked, list->size));
+  }
+  auto* tuple = static_cast<Tuple*>(sequence.as_object());
+  return Value::from_object(tuple_slice(vm, tuple, adjust_slice(unpacked, tuple->size)));
+}
+
+// BUILD_STRING: the concatenation of `count` strs (an f-string's parts),
+// which stay on the stack, rooted, while the result is allocated. Each
+// part is canonical, so the widest part's kind is the narrowest that fits
+// them all, and the result is ASCII when every part is.
 Str* build_string(VM& vm, const Value* parts, uint32_t count) {
-  std::string text;
+  int64_t length = 0;
+  uint8_t kind = 1;
+  bool ascii = true;
   for (uint32_t i = 0; i < count; ++i) {
     auto* piece = static_cast<Str*>(parts[i].as_object());
-    // ASCII text is its own UTF-8: append it without a temporary copy.
-    if (piece->ascii) {
-      text += piece->ascii_view();
-    } else {
-      text += to_utf8(piece);
-    }
+    length += piece->length;
+    kind = std::max(kind, piece->kind);
+    ascii = ascii && piece->ascii;
   }
-  return make_str(vm, text);
+  Str* result = allocate_blank_str(vm, length, kind, ascii);
+  int64_t at = 0;
+  for (uint32_t i = 0; i < count; ++i) {
+    auto* piece = static_cast<Str*>(parts[i].as_object());
+    if (piece->kind == kind) {  // the common case, without copy_code_points' call
+      std::memcpy(result->data() + at * kind, piece->data(),
+                  static_cast<size_t>(piece->length) * kind);
+    } else {
+      copy_code_points(result, at, piece, 0, piece->length);
+    }
+    at += piece->length;
+  }
+  return result;
 }
 
 // BUILD_SET: a set of `count` items.
@@ -1008,6 +1070,19 @@ op_LOAD_BUILD_CLASS: {
 }
 
 op_BUILD_SLICE: {
+  // `s[a:b]` and `s[a:b:c]` on an exact str, list or tuple: the subscript
+  // would only read the slice's bounds, so BUILD_SLICE does it from the
+  // stack, with the BINARY_SUBSCR that follows, and makes no slice object.
+  if (opcode_of(*ip) == Opcode::BINARY_SUBSCR && is_exact_sequence(vm, PEEK(OPARG + 1))) {
+    uint32_t count = OPARG;
+    ++ip;  // an error is the subscript's, as in CPython
+    SAVE_STATE();
+    Value v = slice_of_sequence(vm, PEEK(count + 1), sp - count, count);
+    CHECK(!v.is_null());
+    sp -= count;
+    TOP() = v;
+    DISPATCH();
+  }
   SAVE_STATE();
   Value step = OPARG == 3 ? POP() : vm.none();
   Value stop = POP();
@@ -1058,10 +1133,7 @@ op_FORMAT_VALUE: {
   Value value = TOP();
   if (OPARG == 0 && value.is_small_int()) {
     // f"{n}" for an int is its decimal digits: skip format() and str().
-    char digits[24];
-    auto [end, error] = std::to_chars(digits, digits + sizeof digits, value.as_small_int());
-    (void)error;
-    TOP() = Value::from_object(make_str(vm, std::string_view(digits, end - digits)));
+    TOP() = Value::from_object(int64_str(vm, value.as_small_int()));
     DISPATCH();
   }
   switch (OPARG & 3) {
@@ -1836,13 +1908,32 @@ op_CALL: {
   kwnames = nullptr;
   size_t nargs = total - (names ? names->size : 0);
   SAVE_STATE();
-  if (vm.type_of(callable) == vm.types().function) {
+  Type* callable_type = vm.type_of(callable);
+  if (callable_type == vm.types().function) {
     // A Python function: push its frame and continue in this loop.
     auto* function = static_cast<Function*>(callable.as_object());
     Frame* callee = enter_function_inline(vm, function, CallArgs{args, nargs, names});
     CHECK(callee);
     sp -= OPARG + 2;
     CONTINUE_IN_CALLEE(callee);
+  }
+  if (const NativeFunctionDef* def = native_method_for(vm, callable, args, nargs)) {
+    // `xs.append(x)` after LOAD_METHOD: the C++ function itself, without
+    // call()'s slot and the descriptor's receiver check.
+    Value result = def->code(vm, args[0], CallArgs{args + 1, nargs - 1, names});
+    sp -= OPARG + 2;
+    CHECK(!result.is_null());
+    PUSH(result);
+    DISPATCH();
+  }
+  if (callable_type == vm.types().native_function) {
+    // `len(x)`, or a method bound earlier: no slot to go through either.
+    auto* function = static_cast<NativeFunction*>(callable.as_object());
+    Value result = function->def->code(vm, function->self, CallArgs{args, nargs, names});
+    sp -= OPARG + 2;
+    CHECK(!result.is_null());
+    PUSH(result);
+    DISPATCH();
   }
   if (Generator* generator = nargs == 2 && !names ? generator_to_send_to(vm, callable, args[0])
                                                    : nullptr) {

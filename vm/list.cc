@@ -110,17 +110,6 @@ int64_t list_length(VM&, Value self) {
   return as_list(self)->size;
 }
 
-Value list_slice(VM& vm, List* list, const SliceIndices& slice) {
-  Root<List> source(vm.heap(), list);
-  Root<List> result(vm.heap(), make_list(vm));
-  if (!reserve(vm, result.get(), slice.length)) return Value::null();
-  for (int64_t i = 0; i < slice.length; ++i) {
-    result->items[i] = source->items[slice.start + i * slice.step];
-  }
-  result->size = slice.length;
-  return result.value();
-}
-
 Value list_getitem(VM& vm, Value self, Value key) {
   List* list = as_list(self);
   if (key.is_small_int()) {
@@ -132,12 +121,12 @@ Value list_getitem(VM& vm, Value self, Value key) {
     return list->items[index];
   }
   if (key.is_object() && key.as_object()->type == vm.types().slice) {
+    // The size is read after the bounds' __index__ code, which may change it.
     Root<List> rooted(vm.heap(), list);
-    SliceIndices slice;
-    if (!slice_indices(vm, static_cast<Slice*>(key.as_object()), list->size, slice)) {
-      return Value::null();
-    }
-    return list_slice(vm, rooted.get(), slice);
+    Root<Slice> slice(vm.heap(), key);
+    SliceBounds bounds;
+    if (!unpack_slice(vm, slice->start, slice->stop, slice->step, bounds)) return Value::null();
+    return list_slice(vm, rooted.get(), adjust_slice(bounds, rooted->size));
   }
   Root<List> rooted(vm.heap(), list);
   int64_t index;
@@ -512,6 +501,17 @@ constexpr NativeFunctionDef kListMethods[] = {
 };
 
 }  // namespace
+
+Value list_slice(VM& vm, List* list, const SliceIndices& slice) {
+  Root<List> source(vm.heap(), list);
+  Root<List> result(vm.heap(), make_list(vm));
+  if (!reserve(vm, result.get(), slice.length)) return Value::null();
+  for (int64_t i = 0; i < slice.length; ++i) {
+    result->items[i] = source->items[slice.start + i * slice.step];
+  }
+  result->size = slice.length;
+  return result.value();
+}
 
 List* make_list(VM& vm, std::span<const Value> items) {
   List* list = allocate_list(vm, vm.types().list);

@@ -28,6 +28,11 @@ bool list_extend(VM& vm, List* list, Value iterable);
 // when `key` is None or null) with <; list.sort and sorted() share it.
 bool list_sort(VM& vm, List* list, Value key, bool reverse);
 
+struct SliceIndices;
+// list[start:stop:step], the positions resolved (vm/slice.h) for the
+// list's current size: a new list, or null with MemoryError set.
+Value list_slice(VM& vm, List* list, const SliceIndices& slice);
+
 void init_list_type(VM& vm);
 
 }  // namespace eddy::vm

@@ -30,38 +30,28 @@ bool type_error(VM& vm, const std::string& message) {
   return false;
 }
 
-bool reject_keywords(VM& vm, std::string_view name, CallArgs args) {
-  if (keyword_count(args) == 0) return true;
-  return type_error(vm, std::string(name) + "() takes no keyword arguments");
-}
-
 }  // namespace
 
-bool check_no_arguments(VM& vm, std::string_view qualified_name, CallArgs args) {
-  if (!reject_keywords(vm, qualified_name, args)) return false;
-  if (args.nargs == 0) return true;
+bool reject_no_arguments(VM& vm, std::string_view qualified_name, CallArgs args) {
+  if (has_keywords(args)) return reject_keywords(vm, qualified_name);
   return type_error(vm, std::string(qualified_name) + "() takes no arguments (" +
                             std::to_string(args.nargs) + " given)");
 }
 
-bool check_one_argument(VM& vm, std::string_view qualified_name, CallArgs args) {
-  if (!reject_keywords(vm, qualified_name, args)) return false;
-  if (args.nargs == 1) return true;
+bool reject_one_argument(VM& vm, std::string_view qualified_name, CallArgs args) {
+  if (has_keywords(args)) return reject_keywords(vm, qualified_name);
   return type_error(vm, std::string(qualified_name) + "() takes exactly one argument (" +
                             std::to_string(args.nargs) + " given)");
 }
 
-bool check_argument_range(VM& vm, std::string_view name, CallArgs args, size_t min, size_t max) {
-  if (!reject_keywords(vm, name, args)) return false;
+bool reject_argument_range(VM& vm, std::string_view name, CallArgs args, size_t min, size_t max) {
+  if (has_keywords(args)) return reject_keywords(vm, name);
   if (args.nargs < min) {
     return type_error(vm, std::string(name) + "() takes at least " + arguments(min) + " (" +
                               std::to_string(args.nargs) + " given)");
   }
-  if (args.nargs > max) {
-    return type_error(vm, std::string(name) + "() takes at most " + arguments(max) + " (" +
-                              std::to_string(args.nargs) + " given)");
-  }
-  return true;
+  return type_error(vm, std::string(name) + "() takes at most " + arguments(max) + " (" +
+                            std::to_string(args.nargs) + " given)");
 }
 
 bool bind_arguments(VM& vm, std::string_view name, CallArgs args,

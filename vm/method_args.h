@@ -9,6 +9,7 @@
 #include <span>
 #include <string_view>
 
+#include "vm/native.h"
 #include "vm/type.h"
 #include "vm/value.h"
 
@@ -16,13 +17,32 @@ namespace eddy::vm {
 
 class VM;
 
+// Out of line, the TypeErrors of the three checks below (they return false).
+bool reject_no_arguments(VM& vm, std::string_view qualified_name, CallArgs args);
+bool reject_one_argument(VM& vm, std::string_view qualified_name, CallArgs args);
+bool reject_argument_range(VM& vm, std::string_view name, CallArgs args, size_t min, size_t max);
+
+// Each check runs on every call of its method, so the test that passes is
+// inline.
 // "str.upper() takes no arguments (1 given)" / "... takes no keyword arguments".
-bool check_no_arguments(VM& vm, std::string_view qualified_name, CallArgs args);
+inline bool check_no_arguments(VM& vm, std::string_view qualified_name, CallArgs args) {
+  if (args.nargs == 0 && !has_keywords(args)) return true;
+  return reject_no_arguments(vm, qualified_name, args);
+}
+
 // "str.join() takes exactly one argument (0 given)".
-bool check_one_argument(VM& vm, std::string_view qualified_name, CallArgs args);
+inline bool check_one_argument(VM& vm, std::string_view qualified_name, CallArgs args) {
+  if (args.nargs == 1 && !has_keywords(args)) return true;
+  return reject_one_argument(vm, qualified_name, args);
+}
+
 // "find() takes at least 1 argument (0 given)", "... at most 3 arguments (4
 // given)", "find() takes no keyword arguments".
-bool check_argument_range(VM& vm, std::string_view name, CallArgs args, size_t min, size_t max);
+inline bool check_argument_range(VM& vm, std::string_view name, CallArgs args, size_t min,
+                                 size_t max) {
+  if (args.nargs >= min && args.nargs <= max && !has_keywords(args)) return true;
+  return reject_argument_range(vm, name, args, min, max);
+}
 
 // Binds positional and keyword arguments to `parameters` in order, as
 // Argument Clinic does; out[i] is null for an optional parameter not

@@ -29,7 +29,9 @@ Value call_native_function(VM& vm, Value callable, CallArgs args) {
   return function->def->code(vm, function->self, args);
 }
 
-std::string quoted_type_name(VM& vm, Value value) { return to_utf8(vm.type_of(value)->name); }
+std::string quoted_type_name(VM& vm, Value value) {
+  return to_utf8(vm.type_of(value)->name);
+}
 
 // Calling the descriptor itself (`list.append(xs, 1)`) takes the receiver
 // from the first argument, after checking its type.
@@ -44,9 +46,8 @@ Value call_method_descriptor(VM& vm, Value callable, CallArgs args) {
   Value self = args.values[0];
   if (!is_subtype(vm.type_of(self), descriptor->owner)) {
     return raise(vm, vm.exceptions().TypeError,
-                 "descriptor '" + std::string(name) + "' for '" +
-                     to_utf8(descriptor->owner->name) + "' objects doesn't apply to a '" +
-                     quoted_type_name(vm, self) + "' object");
+                 "descriptor '" + std::string(name) + "' for '" + to_utf8(descriptor->owner->name) +
+                     "' objects doesn't apply to a '" + quoted_type_name(vm, self) + "' object");
   }
   return descriptor->def->code(vm, self, CallArgs{args.values + 1, args.nargs - 1, args.kwnames});
 }
@@ -67,8 +68,8 @@ Value repr_native_function(VM& vm, Value self) {
   char address[32];
   std::snprintf(address, sizeof address, "%p", static_cast<void*>(function->self.as_object()));
   return Value::from_object(make_str(vm, "<built-in method " + name + " of " +
-                                             quoted_type_name(vm, function->self) +
-                                             " object at " + address + ">"));
+                                             quoted_type_name(vm, function->self) + " object at " +
+                                             address + ">"));
 }
 
 Value repr_method_descriptor(VM& vm, Value self) {
@@ -123,11 +124,13 @@ Value doc_of(VM& vm, const NativeFunctionDef* def) {
   return def->doc.empty() ? vm.none() : Value::from_object(make_str(vm, def->doc));
 }
 
-Value function_doc(VM& vm, Value self) { return doc_of(vm, as_native_function(self)->def); }
+Value function_doc(VM& vm, Value self) {
+  return doc_of(vm, as_native_function(self)->def);
+}
 
 constexpr GetSetDef kNativeFunctionFields[] = {
-    {"__name__", function_name},     {"__qualname__", function_qualname},
-    {"__self__", function_self},     {"__module__", function_module},
+    {"__name__", function_name}, {"__qualname__", function_qualname},
+    {"__self__", function_self}, {"__module__", function_module},
     {"__doc__", function_doc},
 };
 
@@ -145,7 +148,9 @@ Value descriptor_qualname(VM& vm, Value self) {
       vm, to_utf8(descriptor->owner->qualname) + "." + std::string(descriptor->def->name)));
 }
 
-Value descriptor_doc(VM& vm, Value self) { return doc_of(vm, as_method_descriptor(self)->def); }
+Value descriptor_doc(VM& vm, Value self) {
+  return doc_of(vm, as_method_descriptor(self)->def);
+}
 
 Value descriptor_owner(VM&, Value self) {
   return Value::from_object(as_method_descriptor(self)->owner);
@@ -185,16 +190,14 @@ void add_methods(VM& vm, Type* type, std::span<const NativeFunctionDef> defs) {
   }
 }
 
-bool check_no_keywords(VM& vm, std::string_view name, CallArgs args) {
-  if (!args.kwnames || args.kwnames->size == 0) return true;
+bool reject_keywords(VM& vm, std::string_view name) {
   raise(vm, vm.exceptions().TypeError, std::string(name) + "() takes no keyword arguments");
   return false;
 }
 
-bool check_positional(VM& vm, std::string_view name, CallArgs args, size_t min, size_t max) {
-  if (!check_no_keywords(vm, name, args)) return false;
+bool reject_positional(VM& vm, std::string_view name, CallArgs args, size_t min, size_t max) {
+  if (has_keywords(args)) return reject_keywords(vm, name);
   size_t n = args.nargs;
-  if (n >= min && n <= max) return true;
   std::string message(name);
   if (min == max) {
     message += " expected " + arguments(min);

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "vm/object.h"
+#include "vm/tuple.h"
 #include "vm/type.h"
 #include "vm/value.h"
 
@@ -46,13 +47,29 @@ Value make_native_function(VM& vm, const NativeFunctionDef* def, Value self);
 // must outlive the VM (they are static tables).
 void add_methods(VM& vm, Type* type, std::span<const NativeFunctionDef> defs);
 
+// Whether a call passed keyword arguments (kwnames may be an empty tuple).
+inline bool has_keywords(CallArgs args) {
+  return args.kwnames && args.kwnames->size != 0;
+}
+
+// Out of line, the TypeErrors of the checks below (they return false).
+bool reject_keywords(VM& vm, std::string_view name);
+bool reject_positional(VM& vm, std::string_view name, CallArgs args, size_t min, size_t max);
+
 // Argument checks with CPython's messages. Each returns false with a
 // TypeError set when the call does not fit:
 //   "append() takes no keyword arguments"
 //   "pop expected at most 1 argument, got 2"
 //   "insert expected 2 arguments, got 1"
-bool check_no_keywords(VM& vm, std::string_view name, CallArgs args);
-bool check_positional(VM& vm, std::string_view name, CallArgs args, size_t min, size_t max);
+// They run on every call of a builtin, so the test that passes is inline.
+inline bool check_no_keywords(VM& vm, std::string_view name, CallArgs args) {
+  return !has_keywords(args) || reject_keywords(vm, name);
+}
+
+inline bool check_positional(VM& vm, std::string_view name, CallArgs args, size_t min, size_t max) {
+  if (!has_keywords(args) && args.nargs >= min && args.nargs <= max) return true;
+  return reject_positional(vm, name, args, min, max);
+}
 
 void init_native_types(VM& vm);
 

@@ -31,6 +31,10 @@ bool has_index(VM& vm, Value value) {
 
 // A slice bound: None gives `if_none`; an int-like is clamped to int64.
 bool slice_bound(VM& vm, Value bound, int64_t if_none, int64_t& out) {
+  if (bound.is_small_int()) {
+    out = bound.as_small_int();
+    return true;
+  }
   if (bound.is(vm.none())) {
     out = if_none;
     return true;
@@ -182,31 +186,39 @@ bool sequence_index(VM& vm, Value key, const char* sequence_name, int64_t& out) 
   return true;
 }
 
-// The slice's bounds are read before any __index__ runs, and the slice is
-// rooted, so Python code in __index__ cannot pull it from under us.
-bool slice_indices(VM& vm, Slice* slice, int64_t sequence_length, SliceIndices& out) {
-  Root<Slice> rooted(vm.heap(), slice);
-  int64_t step;
-  if (!slice_bound(vm, slice->step, 1, step)) return false;
-  if (step == 0) {
+bool unpack_slice(VM& vm, Value start, Value stop, Value step, SliceBounds& out) {
+  if (!slice_bound(vm, step, 1, out.step)) return false;
+  if (out.step == 0) {
     raise(vm, vm.exceptions().ValueError, "slice step cannot be zero");
     return false;
   }
   // -step must not overflow.
-  if (step < -kIndexMax) step = -kIndexMax;
-  int64_t start, stop;
-  if (!slice_bound(vm, slice->start, step < 0 ? kIndexMax : 0, start)) return false;
-  if (!slice_bound(vm, slice->stop, step < 0 ? kIndexMin : kIndexMax, stop)) return false;
+  if (out.step < -kIndexMax) out.step = -kIndexMax;
+  bool backwards = out.step < 0;
+  if (!slice_bound(vm, start, backwards ? kIndexMax : 0, out.start)) return false;
+  return slice_bound(vm, stop, backwards ? kIndexMin : kIndexMax, out.stop);
+}
 
-  start = adjust_bound(start, sequence_length, step);
-  stop = adjust_bound(stop, sequence_length, step);
+SliceIndices adjust_slice(const SliceBounds& bounds, int64_t sequence_length) {
+  int64_t step = bounds.step;
+  int64_t start = adjust_bound(bounds.start, sequence_length, step);
+  int64_t stop = adjust_bound(bounds.stop, sequence_length, step);
   int64_t length = 0;
   if (step < 0) {
     if (stop < start) length = (start - stop - 1) / -step + 1;
   } else if (start < stop) {
     length = (stop - start - 1) / step + 1;
   }
-  out = SliceIndices{start, stop, step, length};
+  return SliceIndices{start, stop, step, length};
+}
+
+// The slice is rooted, so Python code in __index__ cannot pull its bounds
+// from under us.
+bool slice_indices(VM& vm, Slice* slice, int64_t sequence_length, SliceIndices& out) {
+  Root<Slice> rooted(vm.heap(), slice);
+  SliceBounds bounds;
+  if (!unpack_slice(vm, slice->start, slice->stop, slice->step, bounds)) return false;
+  out = adjust_slice(bounds, sequence_length);
   return true;
 }
 

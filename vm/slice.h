@@ -36,6 +36,20 @@ struct SliceIndices {
 // bound is not an int (TypeError) or the step is zero (ValueError).
 bool slice_indices(VM& vm, Slice* slice, int64_t sequence_length, SliceIndices& out);
 
+// The two halves of slice_indices, for bounds that were never made into a
+// slice object (the eval loop's `s[a:b]`: vm/interpreter.cc). Unpacking
+// (CPython's PySlice_Unpack) turns start, stop and step, each None or an
+// int-like, into int64s, and may run __index__ code; the caller keeps the
+// three alive meanwhile. Adjusting fits them to a length read only after
+// that code ran, since it may have resized a list.
+struct SliceBounds {
+  int64_t start;
+  int64_t stop;
+  int64_t step;
+};
+bool unpack_slice(VM& vm, Value start, Value stop, Value step, SliceBounds& out);
+SliceIndices adjust_slice(const SliceBounds& bounds, int64_t sequence_length);
+
 // operator.index(value) as an int64: ints too large for int64 clamp to its
 // bounds (as CPython's _PyEval_SliceIndex). False with an exception set when
 // `value` has no __index__.

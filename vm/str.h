@@ -55,6 +55,10 @@ int64_t hash_str(Str* str);
 
 bool equal_str(const Str* a, const Str* b);
 
+struct SliceIndices;
+// text[start:stop:step], the positions resolved (vm/slice.h).
+Str* str_slice(VM& vm, Str* text, const SliceIndices& indices);
+
 // The str type's slots and methods; called once by the VM at start-up.
 void init_str_type(VM& vm);
 

@@ -79,15 +79,7 @@ Value slice_str(VM& vm, Str* text, Slice* slice) {
   SliceIndices indices;
   Root<Str> source(vm.heap(), text);
   if (!slice_indices(vm, slice, text->length, indices)) return Value();
-  if (indices.length <= 0) return str_value(vm.intern(""));
-  if (indices.step == 1) {
-    return str_value(substring(vm, source.get(), indices.start, indices.start + indices.length));
-  }
-  StrBuilder builder(indices.length);
-  for (int64_t i = 0, at = indices.start; i < indices.length; ++i, at += indices.step) {
-    builder.append(source->at(at));
-  }
-  return str_value(builder.finish(vm));
+  return str_value(str_slice(vm, source.get(), indices));
 }
 
 Value str_getitem(VM& vm, Value self, Value key) {
@@ -276,6 +268,18 @@ Value str_new(VM& vm, Type* type, CallArgs args) {
 }
 
 }  // namespace
+
+Str* str_slice(VM& vm, Str* text, const SliceIndices& indices) {
+  if (indices.length <= 0) return vm.intern("");
+  if (indices.step == 1) {
+    return substring(vm, text, indices.start, indices.start + indices.length);
+  }
+  StrBuilder builder(indices.length);
+  for (int64_t i = 0, at = indices.start; i < indices.length; ++i, at += indices.step) {
+    builder.append(text->at(at));
+  }
+  return builder.finish(vm);
+}
 
 void install_str_slots(VM& vm) {
   Type* str = vm.types().str;

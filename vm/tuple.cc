@@ -110,14 +110,7 @@ Value tuple_getitem(VM& vm, Value self, Value key) {
     if (!slice_indices(vm, static_cast<Slice*>(key.as_object()), tuple->size, slice)) {
       return Value::null();
     }
-    if (slice.step == 1 && slice.length == tuple->size && tuple->type == vm.types().tuple) {
-      return self;
-    }
-    Tuple* result = allocate_tuple(vm, vm.types().tuple, slice.length);
-    for (int64_t i = 0; i < slice.length; ++i) {
-      result->items()[i] = rooted->items()[slice.start + i * slice.step];
-    }
-    return Value::from_object(result);
+    return Value::from_object(tuple_slice(vm, rooted.get(), slice));
   }
   int64_t index;
   if (!sequence_index(vm, key, "tuple", index)) return Value::null();
@@ -246,6 +239,18 @@ constexpr NativeFunctionDef kTupleMethods[] = {
 };
 
 }  // namespace
+
+Tuple* tuple_slice(VM& vm, Tuple* tuple, const SliceIndices& slice) {
+  if (slice.step == 1 && slice.length == tuple->size && tuple->type == vm.types().tuple) {
+    return tuple;
+  }
+  Root<Tuple> source(vm.heap(), tuple);
+  Tuple* result = allocate_tuple(vm, vm.types().tuple, slice.length);
+  for (int64_t i = 0; i < slice.length; ++i) {
+    result->items()[i] = source->items()[slice.start + i * slice.step];
+  }
+  return result;
+}
 
 Tuple* make_tuple(VM& vm, std::span<const Value> items) {
   Tuple* tuple = allocate_tuple(vm, vm.types().tuple, static_cast<int64_t>(items.size()));

@@ -26,6 +26,11 @@ Tuple* make_tuple(VM& vm, std::initializer_list<Value> items);
 // The VM's one empty tuple.
 Tuple* empty_tuple(VM& vm);
 
+struct SliceIndices;
+// tuple[start:stop:step], the positions resolved (vm/slice.h): a new
+// tuple, or an exact tuple itself when the slice takes all of it.
+Tuple* tuple_slice(VM& vm, Tuple* tuple, const SliceIndices& slice);
+
 void init_tuple_type(VM& vm);
 
 }  // namespace eddy::vm

@@ -4,6 +4,7 @@
 // CPython 3.11's.
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -490,6 +491,41 @@ TEST_F(ContainersTest, SliceIndicesClampLikeCPython) {
   EXPECT_EQ(out.length, 4);
   EXPECT_EQ(hash(vm_, Value::from_object(s)), -1);
   EXPECT_EQ(error(), "TypeError(\"unhashable type: 'slice'\")");
+}
+
+// The two halves of slice_indices, as the eval loop uses them for `s[a:b]`
+// without a slice object.
+TEST_F(ContainersTest, UnpackedSliceBoundsAdjustToAnyLength) {
+  SliceBounds bounds;
+  ASSERT_TRUE(unpack_slice(vm_, vm_.none(), vm_.none(), vm_.none(), bounds));
+  EXPECT_EQ(bounds.step, 1);
+  EXPECT_EQ(bounds.start, 0);
+  EXPECT_EQ(bounds.stop, INT64_MAX);
+  SliceIndices out = adjust_slice(bounds, 7);
+  EXPECT_EQ(out.start, 0);
+  EXPECT_EQ(out.stop, 7);
+  EXPECT_EQ(out.length, 7);
+
+  ASSERT_TRUE(unpack_slice(vm_, small(-2), vm_.none(), small(-3), bounds));
+  EXPECT_EQ(bounds.stop, INT64_MIN);
+  out = adjust_slice(bounds, 10);
+  EXPECT_EQ(out.start, 8);
+  EXPECT_EQ(out.stop, -1);
+  EXPECT_EQ(out.length, 3);  // 8, 5, 2
+  out = adjust_slice(bounds, 0);
+  EXPECT_EQ(out.length, 0);
+
+  // Beyond int64, a bound only keeps its sign.
+  Value huge = pin(binary_op(vm_, BinaryOp::Power, small(10), small(30)));
+  ASSERT_TRUE(unpack_slice(vm_, small(1), huge, vm_.none(), bounds));
+  EXPECT_EQ(bounds.stop, INT64_MAX);
+  EXPECT_EQ(adjust_slice(bounds, 4).length, 3);
+
+  EXPECT_FALSE(unpack_slice(vm_, small(0), small(1), small(0), bounds));
+  EXPECT_EQ(error(), "ValueError('slice step cannot be zero')");
+  EXPECT_FALSE(unpack_slice(vm_, str("a"), small(1), vm_.none(), bounds));
+  EXPECT_EQ(error(),
+            "TypeError('slice indices must be integers or None or have an __index__ method')");
 }
 
 TEST_F(ContainersTest, ForEachWalksEveryContainer) {
