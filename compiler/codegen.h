@@ -61,9 +61,17 @@ struct FutureFeatures {
   int last_line = -1;        // the line of the last future import (-1: none)
 };
 
+// A SyntaxWarning the compiler found (CPython's compiler_warn), for the VM
+// to show through its warnings before the code runs.
+struct CompileWarning {
+  int line;
+  std::string message;
+};
+
 struct CompileOptions {
-  bool interactive = false;            // the REPL: expression statements are printed
-  bool allow_top_level_await = false;  // the REPL: `await` at module level
+  bool interactive = false;                         // the REPL: expression statements are printed
+  bool allow_top_level_await = false;               // the REPL: `await` at module level
+  std::vector<CompileWarning>* warnings = nullptr;  // where warnings go (none kept if null)
 };
 
 class CodeGenerator {
@@ -76,6 +84,10 @@ class CodeGenerator {
   // compile(..., 'eval'): a module-level code object that returns the
   // expression's value.
   std::shared_ptr<CodeUnit> compile_expression_module(const parser::Expression* expression);
+
+  // What CPython's AST optimizer makes of `e` when it is a constant
+  // (constant_folding.cc); the compile-time warnings look at it too.
+  static bool fold_constant(const parser::Expr* e, Constant& value);
 
  private:
   // The kind of code object being generated (CPython's COMPILER_SCOPE_*).
@@ -171,6 +183,13 @@ class CodeGenerator {
   void match_attribute_start(parser::Attribute* node);
   void unset_location() { location_ = kNoLocation; }
   [[noreturn]] void error(std::string message) const;
+
+  // --- Compile-time warnings (syntax_warnings.cc) -----------------------------
+  void warn(int line, std::string message);
+  void warn_literal_identity(const parser::Compare* node);
+  void warn_uncallable(const parser::Expr* function, int line);
+  void warn_bad_subscript(const parser::Subscript* node);
+  void warn_assert_on_tuple(const parser::Assert* node);
 
   // --- Functions and classes (codegen.cc) -------------------------------------
   template <class FunctionNode>
@@ -289,7 +308,6 @@ class CodeGenerator {
   void compile_jump_if(parser::Expr* e, Label target, bool jump_if_true);
   // The value of an expression CPython folds into a constant (literals,
   // tuples of them, signed numbers), if `e` is one.
-  static bool fold_constant(const parser::Expr* e, Constant& value);  // constant_folding.cc
   static bool fold_unary(const parser::UnaryOp* node, Constant& value);
   static bool fold_binary(const parser::BinOp* node, Constant& value);
   bool try_compile_percent_format(parser::BinOp* node);

@@ -251,6 +251,7 @@ void CodeGenerator::compile_attribute(Attribute* node) {
 }
 
 void CodeGenerator::compile_subscript(Subscript* node) {
+  warn_bad_subscript(node);
   compile_expression(node->value);
   compile_expression(node->slice);
   emit(Opcode::BINARY_SUBSCR);
@@ -356,6 +357,7 @@ void CodeGenerator::emit_comparison(CompareOperator op) {
 // right operand for the next one, and a false link jumps to a cleanup that
 // drops that copy.
 void CodeGenerator::compile_compare(Compare* node) {
+  warn_literal_identity(node);
   compile_expression(node->left);
   size_t links = node->ops.size();
   if (links == 1) {
@@ -458,6 +460,7 @@ void CodeGenerator::compile_jump_if(Expr* e, Label target, bool jump_if_true) {
         if ((op == CompareOperator::Is || op == CompareOperator::IsNot) &&
             is_none_constant(node->comparators[0])) {
           // `x is None` tests and jumps in one instruction.
+          warn_literal_identity(node);
           compile_expression(node->left);
           bool jump_if_none = (op == CompareOperator::Is) == jump_if_true;
           emit_jump(jump_if_none ? Opcode::POP_JUMP_FORWARD_IF_NONE
@@ -467,6 +470,7 @@ void CodeGenerator::compile_jump_if(Expr* e, Label target, bool jump_if_true) {
         }
         break;
       }
+      warn_literal_identity(node);
       Label cleanup = new_label();
       compile_expression(node->left);
       for (size_t i = 0; i + 1 < links; ++i) {
@@ -650,6 +654,7 @@ void CodeGenerator::check_keywords(const List<Keyword*>& keywords) {
 void CodeGenerator::compile_call(Call* node) {
   check_keywords(node->keywords);
   if (try_compile_method_call(node)) return;
+  warn_uncallable(node->func, node->location.lineno);
   {
     LocationScope at(*this, node->func->location);
     emit(Opcode::PUSH_NULL);  // merged into a following LOAD_GLOBAL

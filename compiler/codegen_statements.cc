@@ -697,6 +697,7 @@ static Expr* last_tested_comparison(Expr* e) {
 }
 
 void CodeGenerator::compile_assert(Assert* node) {
+  warn_assert_on_tuple(node);
   Label end = new_label();
   compile_jump_if(node->test, end, true);
   // The failure is raised at that comparison's position (CPython's

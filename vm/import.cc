@@ -22,6 +22,7 @@
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/vm.h"
+#include "vm/warnings.h"
 
 namespace eddy::vm {
 
@@ -396,11 +397,22 @@ std::shared_ptr<const compiler::CodeUnit> compile_source(VM& vm, const lexer::So
     raise_syntax_error(vm, source, error, SyntaxErrorText::LineAsWritten);
     return nullptr;
   }
+  std::vector<compiler::CompileWarning> warnings;
+  compiler::CompileOptions warning_options = *options;
+  warning_options.warnings = &warnings;
   try {
-    if (expression) return compiler::compile_expression(expression, source, *options);
-    if (interactive) return compiler::compile_interactive(interactive, source, *options);
-    return compiler::compile_module(module, source, *options);
+    std::shared_ptr<const compiler::CodeUnit> unit;
+    if (expression) {
+      unit = compiler::compile_expression(expression, source, warning_options);
+    } else if (interactive) {
+      unit = compiler::compile_interactive(interactive, source, warning_options);
+    } else {
+      unit = compiler::compile_module(module, source, warning_options);
+    }
+    show_compile_warnings(vm, source, is_file, warnings);
+    return unit;
   } catch (const lexer::SyntaxError& error) {
+    show_compile_warnings(vm, source, is_file, warnings);
     bool has_text = is_file || !vm.sources().line(source.filename(), error.line).empty();
     raise_syntax_error(vm, source, error, has_text ? SyntaxErrorText::Line : SyntaxErrorText::None);
     return nullptr;
