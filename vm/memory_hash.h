@@ -26,8 +26,17 @@ inline int64_t hash_memory(const void* data, size_t size) {
     h ^= h >> 32;
   }
   if (size > 0) {
-    uint64_t word = 0;
-    std::memcpy(&word, bytes, size);
+    // The last 1 to 7 bytes, read without a variable-length copy (a call
+    // to memcpy): two overlapping 4-byte loads, or three single bytes.
+    uint64_t word;
+    if (size >= 4) {
+      uint32_t low, high;
+      std::memcpy(&low, bytes, 4);
+      std::memcpy(&high, bytes + size - 4, 4);
+      word = low | (uint64_t{high} << 32);
+    } else {
+      word = bytes[0] | (uint64_t{bytes[size / 2]} << 8) | (uint64_t{bytes[size - 1]} << 16);
+    }
     h = (h ^ word) * kMultiplier;
     h ^= h >> 32;
   }
