@@ -268,6 +268,13 @@ class Heap::Marker final : public Tracer {
   void visit(Object* object) override {
     if (!object || !set_mark(object)) return;
     live_bytes += (object->gc_flags >> kSizeShift) * kGranule;
+    // An object that refers to nothing but its type (a str, a float's
+    // box, an int's limbs outside the heap) is finished here, without a
+    // trip through the grey stack.
+    if (object->type && !object->type->gc.trace) {
+      visit(object->type);
+      return;
+    }
     grey_.push_back(object);
   }
   void drain() {
