@@ -138,38 +138,58 @@ Heap::~Heap() {
   }
 }
 
+// The usual allocation calls nothing, so that it needs no stack frame: a
+// small object, a free slot in hand, no collection due and no hooks to
+// register. Everything else goes through allocate_slowly().
 Object* Heap::allocate(Type* type, size_t size) {
   if (size < sizeof(Object)) size = sizeof(Object);
   size = (size + kGranule - 1) & ~(kGranule - 1);
-  if (!collecting_ && (stress_ || bytes_since_collection_ + size > next_collection_)) [[unlikely]]
-    collect();
-  bytes_since_collection_ += size;
-  live_bytes_ += size;
+  if (size > kMaxSmallSize || stress_ || bytes_since_collection_ + size > next_collection_ ||
+      !free_slots_[size / kGranule - 1].bits || (type && (type->gc.finalize || type->gc.destroy)))
+      [[unlikely]] {
+    return allocate_slowly(type, size);
+  }
+  Object* object = take_free_slot(size);
+  set_header(object, type, size);
+  return object;
+}
 
+Object* Heap::allocate_slowly(Type* type, size_t size) {
+  if (!collecting_ && (stress_ || bytes_since_collection_ + size > next_collection_)) collect();
   Object* object;
-  if (size <= kMaxSmallSize) [[likely]] {
-    FreeSlots& free = free_slots_[size / kGranule - 1];
-    if (!free.bits) [[unlikely]]
-      find_free_slots(size / kGranule - 1);
-    object = reinterpret_cast<Object*>(free.base + std::countr_zero(free.bits) * kGranule);
-    free.bits &= free.bits - 1;
-    unpoison(object, size);
-    // Zeroed two words at a time: small objects are most of what is
-    // allocated, and a call to memset costs more than their few stores.
-    auto* words = reinterpret_cast<uint64_t*>(object);
-    for (size_t i = 0; i < size / sizeof(uint64_t); i += 2) {
-      words[i] = 0;
-      words[i + 1] = 0;
-    }
+  if (size <= kMaxSmallSize) {
+    if (!free_slots_[size / kGranule - 1].bits) find_free_slots(size / kGranule - 1);
+    object = take_free_slot(size);
   } else {
     object = allocate_large(size);
   }
+  set_header(object, type, size);
+  if (type && (type->gc.finalize || type->gc.destroy)) register_hooks(object);
+  return object;
+}
+
+// Hands out the lowest free slot the size class has in hand, zeroed.
+inline Object* Heap::take_free_slot(size_t size) {
+  FreeSlots& free = free_slots_[size / kGranule - 1];
+  auto* object = reinterpret_cast<Object*>(free.base + std::countr_zero(free.bits) * kGranule);
+  free.bits &= free.bits - 1;
+  unpoison(object, size);
+  // Zeroed two words at a time: small objects are most of what is
+  // allocated, and a call to memset costs more than their few stores.
+  auto* words = reinterpret_cast<uint64_t*>(object);
+  for (size_t i = 0; i < size / sizeof(uint64_t); i += 2) {
+    words[i] = 0;
+    words[i + 1] = 0;
+  }
+  return object;
+}
+
+inline void Heap::set_header(Object* object, Type* type, size_t size) {
+  bytes_since_collection_ += size;
+  live_bytes_ += size;
   object->type = type;
   object->gc_flags = static_cast<uint32_t>(std::min<size_t>(size / kGranule, kMaxSizeField))
                      << kSizeShift;
-  if (type && (type->gc.finalize || type->gc.destroy)) [[unlikely]]
-    register_hooks(object);
-  return object;
 }
 
 // The size class has given out the free slots it had in hand: claim the

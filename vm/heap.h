@@ -123,6 +123,9 @@ class Heap {
     size_t word = 0;       // the bitmap word of that page to look at next
   };
 
+  Object* allocate_slowly(Type* type, size_t size);
+  Object* take_free_slot(size_t size);
+  void set_header(Object* object, Type* type, size_t size);
   void find_free_slots(size_t size_class);
   // Hands back the free slots the allocator has claimed but not given out,
   // so that the page bitmaps say exactly which slots hold objects.
