@@ -84,6 +84,25 @@ struct Heap::Page {
   Object* object_at(size_t granule) {
     return reinterpret_cast<Object*>(reinterpret_cast<char*>(this) + granule * kGranule);
   }
+  // Calls visit(object) for each object whose first granule has its bit
+  // set in `bits`.
+  template <class Visit>
+  void for_each_object(const Bitmap& bits, Visit visit) {
+    for (size_t word = 0; word < kBitmapWords; ++word) {
+      for (uint64_t set = bits[word]; set; set &= set - 1)
+        visit(object_at(word * 64 + std::countr_zero(set)));
+    }
+  }
+
+  // The bitmap word holding a small object's mark, and its bit there.
+  struct MarkBit {
+    uint64_t& word;
+    uint64_t mask;
+  };
+  static MarkBit mark_bit_of(const Object* object) {
+    size_t granule = granule_of(object);
+    return {of(object)->marked[granule / 64], uint64_t{1} << (granule % 64)};
+  }
 
   // For a size class, the bits of the granules where its slots start: the
   // allocator looks for free slots among these.
@@ -138,6 +157,15 @@ Heap::~Heap() {
   }
 }
 
+namespace {
+
+// Whether instances of `type` go in the collector's hook lists.
+bool has_hooks(const Type* type) {
+  return type && (type->gc.finalize || type->gc.destroy);
+}
+
+}  // namespace
+
 // The usual allocation calls nothing, so that it needs no stack frame: a
 // small object, a free slot in hand, no collection due and no hooks to
 // register. Everything else goes through allocate_slowly().
@@ -145,8 +173,7 @@ Object* Heap::allocate(Type* type, size_t size) {
   if (size < sizeof(Object)) size = sizeof(Object);
   size = (size + kGranule - 1) & ~(kGranule - 1);
   if (size > kMaxSmallSize || stress_ || bytes_since_collection_ + size > next_collection_ ||
-      !free_slots_[size / kGranule - 1].bits || (type && (type->gc.finalize || type->gc.destroy)))
-      [[unlikely]] {
+      !free_slots_[size / kGranule - 1].bits || has_hooks(type)) [[unlikely]] {
     return allocate_slowly(type, size);
   }
   Object* object = take_free_slot(size);
@@ -164,7 +191,7 @@ Object* Heap::allocate_slowly(Type* type, size_t size) {
     object = allocate_large(size);
   }
   set_header(object, type, size);
-  if (type && (type->gc.finalize || type->gc.destroy)) register_hooks(object);
+  if (has_hooks(type)) register_hooks(object);
   return object;
 }
 
@@ -243,12 +270,9 @@ void Heap::register_hooks_of_existing_objects() {
   destructible_.clear();
   for (auto& pages : pages_) {
     for (Page* page : pages) {
-      for (size_t word = 0; word < Page::kBitmapWords; ++word) {
-        for (uint64_t bits = page->allocated[word]; bits; bits &= bits - 1) {
-          Object* object = page->object_at(word * 64 + std::countr_zero(bits));
-          if (object->type) register_hooks(object);
-        }
-      }
+      page->for_each_object(page->allocated, [this](Object* object) {
+        if (object->type) register_hooks(object);
+      });
     }
   }
   for (LargeObject* large = large_objects_; large; large = large->next) {
@@ -288,9 +312,9 @@ class Heap::Marker final : public Tracer {
   void visit(Object* object) override {
     if (!object || !set_mark(object)) return;
     live_bytes += (object->gc_flags >> kSizeShift) * kGranule;
-    // An object that refers to nothing but its type (a str, a float's
-    // box, an int's limbs outside the heap) is finished here, without a
-    // trip through the grey stack.
+    // An object that refers to nothing but its type (a str, a bytes, a
+    // big int, whose limbs are outside the heap) is finished here, without
+    // a trip through the grey stack.
     if (object->type && !object->type->gc.trace) {
       visit(object->type);
       return;
@@ -316,11 +340,9 @@ class Heap::Marker final : public Tracer {
       object->gc_flags |= kMarked;
       return true;
     }
-    size_t granule = Page::granule_of(object);
-    uint64_t& word = Page::of(object)->marked[granule / 64];
-    uint64_t bit = uint64_t{1} << (granule % 64);
-    if (word & bit) return false;
-    word |= bit;
+    auto [word, mask] = Page::mark_bit_of(object);
+    if (word & mask) return false;
+    word |= mask;
     return true;
   }
 
@@ -329,8 +351,8 @@ class Heap::Marker final : public Tracer {
 
 bool Heap::is_marked(const Object* object) {
   if (!Page::holds(object)) return object->gc_flags & kMarked;
-  size_t granule = Page::granule_of(object);
-  return Page::of(object)->marked[granule / 64] & (uint64_t{1} << (granule % 64));
+  auto [word, mask] = Page::mark_bit_of(object);
+  return word & mask;
 }
 
 void Heap::collect() {
@@ -399,11 +421,11 @@ void Heap::sweep_pages() {
   for (size_t size_class = 0; size_class < kSizeClasses; ++size_class) {
     for (Page* page : pages_[size_class]) {
       if constexpr (kPoisonFreeSlots) {
-        for (size_t word = 0; word < Page::kBitmapWords; ++word) {
-          for (uint64_t dead = page->allocated[word] & ~page->marked[word]; dead; dead &= dead - 1)
-            poison(page->object_at(word * 64 + std::countr_zero(dead)),
-                   (size_class + 1) * kGranule);
-        }
+        Page::Bitmap dead;
+        for (size_t word = 0; word < Page::kBitmapWords; ++word)
+          dead[word] = page->allocated[word] & ~page->marked[word];
+        page->for_each_object(dead,
+                              [&](Object* object) { poison(object, (size_class + 1) * kGranule); });
       }
       page->allocated = page->marked;
       page->marked.fill(0);

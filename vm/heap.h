@@ -13,7 +13,7 @@
 // is written there.
 //
 // What each object refers to is its type's business (Type::trace); this
-// file knows only the header (object.h) and the three hooks it needs.
+// file knows only the header (object.h) and the hooks of GcHooks.
 #pragma once
 
 #include <cstddef>
